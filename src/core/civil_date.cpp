@@ -85,6 +85,24 @@ Result<CivilDate> CivilDate::parse(std::string_view text, std::string_view patte
   return make_date(text, year, month, day);
 }
 
+Status CivilDate::check_pattern(std::string_view pattern) {
+  bool day = false, month = false, year = false;
+  for (std::size_t p = 0; p + 1 < pattern.size(); ++p) {
+    if (pattern[p] != '%') continue;
+    char field = pattern[++p];
+    if (field == 'd') day = true;
+    else if (field == 'm') month = true;
+    else if (field == 'Y' || field == 'y') year = true;
+    else return Error::invalid_argument("date format '" + std::string(pattern) +
+                                        "' uses an unsupported field %" + field);
+  }
+  if (!day || !month || !year) {
+    return Error::invalid_argument("date format '" + std::string(pattern) +
+                                   "' must contain %d, %m and %Y or %y");
+  }
+  return Ok{};
+}
+
 std::string CivilDate::to_string() const {
   auto value = ymd();
   char buffer[16];

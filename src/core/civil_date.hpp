@@ -24,6 +24,8 @@ class CivilDate {
   // Parses with a strftime-style pattern of %d, %m, %Y, %y (years 2000-2099) and literal
   // characters, e.g. "%d.%m.%Y". Day and month accept one or two digits.
   static Result<CivilDate> parse(std::string_view text, std::string_view pattern);
+  // Refuses a pattern that parse() could never match: unknown fields, or no day, month or year.
+  static Status check_pattern(std::string_view pattern);
 
   date::year_month_day ymd() const { return date::year_month_day(days_); }
   date::sys_days days() const { return days_; }

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/check.hpp"
+#include "core/decimal.hpp"
 
 namespace duecall {
 namespace {
@@ -19,82 +20,13 @@ void Money::require_same_currency(const Money& other) const {
 }
 
 Result<Money> Money::parse(std::string_view text, Currency currency, DecimalFormat format) {
-  std::string_view rest = text;
-  if (rest.empty()) return bad_amount(text, "it is empty");
-  bool negative = false;
-  if (rest.front() == '-' || rest.front() == '+') {
-    negative = rest.front() == '-';
-    rest.remove_prefix(1);
+  auto minor = parse_decimal(text, currency.minor_digits(), format);
+  if (!minor.ok()) {
+    std::string message = std::move(minor).error().message;
+    if (message.starts_with("more than")) message += " for " + std::string(currency.code());
+    return bad_amount(text, message);
   }
-  if (rest.empty()) return bad_amount(text, "it has no digits");
-
-  // Integer part, with optional grouping of thousands.
-  std::int64_t units = 0;
-  int integer_digits = 0;
-  int digits_in_group = 0;
-  bool grouped = false;
-  std::size_t position = 0;
-  for (; position < rest.size(); ++position) {
-    char c = rest[position];
-    if (c >= '0' && c <= '9') {
-      if (__builtin_mul_overflow(units, 10, &units) ||
-          __builtin_add_overflow(units, c - '0', &units)) {
-        return bad_amount(text, "it is too large");
-      }
-      ++integer_digits;
-      ++digits_in_group;
-    } else if (format.thousands_separator != 0 && c == format.thousands_separator) {
-      if (integer_digits == 0 || (grouped && digits_in_group != 3) ||
-          (!grouped && digits_in_group > 3)) {
-        return bad_amount(text, "its thousands are not grouped by three");
-      }
-      grouped = true;
-      digits_in_group = 0;
-    } else {
-      break;
-    }
-  }
-  if (grouped && digits_in_group != 3) {
-    return bad_amount(text, "its thousands are not grouped by three");
-  }
-  if (integer_digits == 0) return bad_amount(text, "it has no digits before the decimal separator");
-
-  std::int64_t fraction = 0;
-  int fraction_digits = 0;
-  if (position < rest.size()) {
-    if (rest[position] != format.decimal_separator) {
-      return bad_amount(text, std::string("unexpected character '") + rest[position] + "'");
-    }
-    ++position;
-    if (position == rest.size()) return bad_amount(text, "no digits follow the decimal separator");
-    for (; position < rest.size(); ++position) {
-      char c = rest[position];
-      if (c < '0' || c > '9') {
-        return bad_amount(text, std::string("unexpected character '") + c + "'");
-      }
-      if (fraction_digits >= currency.minor_digits()) {
-        if (c != '0') {
-          return bad_amount(text, std::string("more than ") +
-                                      std::to_string(currency.minor_digits()) +
-                                      " decimal places for " + std::string(currency.code()));
-        }
-        continue;
-      }
-      fraction = fraction * 10 + (c - '0');
-      ++fraction_digits;
-    }
-  }
-  for (int i = fraction_digits; i < currency.minor_digits(); ++i) fraction *= 10;
-
-  std::int64_t minor = 0;
-  std::int64_t scale = 1;
-  for (int i = 0; i < currency.minor_digits(); ++i) scale *= 10;
-  if (__builtin_mul_overflow(units, scale, &minor) ||
-      __builtin_add_overflow(minor, fraction, &minor)) {
-    return bad_amount(text, "it is too large");
-  }
-  if (negative) minor = -minor;
-  return Money(minor, currency);
+  return Money(*minor, currency);
 }
 
 Result<Money> Money::plus(const Money& other) const {

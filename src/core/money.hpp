@@ -9,16 +9,10 @@
 #include <string_view>
 
 #include "core/currency.hpp"
+#include "core/decimal.hpp"
 #include "core/result.hpp"
 
 namespace duecall {
-
-struct DecimalFormat {
-  char decimal_separator = '.';
-  // 0 when the input has no grouping of thousands; otherwise the character that groups them
-  // ("1.234,56" uses '.'). Groups must then be exactly three digits.
-  char thousands_separator = 0;
-};
 
 class Money {
  public:

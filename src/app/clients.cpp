@@ -1,0 +1,23 @@
+#include "app/clients.hpp"
+
+namespace duecall::app {
+
+Result<domain::Client> add_client(Store& store, const Clock& clock, const domain::NewClient& input) {
+  domain::Client client = TRY(domain::make_client(input, clock.now()));
+  auto transaction = TRY(store.begin());
+  if (TRY(transaction->find_client(client.code))) {
+    return Error::already_exists("client " + client.code + " already exists");
+  }
+  client.id = TRY(transaction->insert_client(client));
+  TRY(transaction->commit());
+  return client;
+}
+
+Result<std::vector<domain::Client>> list_clients(Store& store) {
+  auto transaction = TRY(store.begin());
+  auto clients = TRY(transaction->list_clients());
+  TRY(transaction->commit());
+  return clients;
+}
+
+}  // namespace duecall::app

@@ -1,0 +1,144 @@
+#include "app/intake_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/check.hpp"
+#include "domain/money_json.hpp"
+
+namespace duecall::app {
+
+using domain::Claim;
+using domain::Debtor;
+using nlohmann::json;
+
+namespace {
+
+json claim_terms_json(const Claim& claim) {
+  json terms = {{"principal", domain::money_to_json(claim.balance.principal)},
+                {"interest", domain::money_to_json(claim.balance.interest)},
+                {"fees", domain::money_to_json(claim.balance.fees)},
+                {"due_date", claim.due_date.to_string()},
+                {"claim_type", claim.claim_type}};
+  terms["reminder_sent_on"] =
+      claim.reminder_sent_on ? json(claim.reminder_sent_on->to_string()) : json(nullptr);
+  return terms;
+}
+
+json changed_debtor_fields(const Debtor& before, const Debtor& after) {
+  json fields = json::array();
+  auto note = [&](const char* name, bool differs) {
+    if (differs) fields.push_back(name);
+  };
+  note("kind", before.kind != after.kind);
+  note("name", before.name != after.name);
+  note("national_id", before.national_id != after.national_id);
+  note("address", before.address != after.address || before.postal_code != after.postal_code ||
+                      before.city != after.city || before.country != after.country);
+  note("language", before.language != after.language);
+  note("time_zone", before.time_zone != after.time_zone);
+  note("phones", before.phones != after.phones);
+  note("emails", before.emails != after.emails);
+  return fields;
+}
+
+}  // namespace
+
+void IntakeWriter::begin(StoreTransaction& transaction) {
+  transaction_ = &transaction;
+  debtors_.clear();
+  chain_heads_.clear();
+}
+
+Status IntakeWriter::append_event(CaseId case_id, std::string_view kind, std::string payload) {
+  auto head = chain_heads_.find(case_id);
+  if (head == chain_heads_.end()) {
+    head = chain_heads_.emplace(case_id, TRY(transaction_->timeline_head(case_id))).first;
+  }
+  auto event = domain::chain_event(head->second, case_id, kind, now_, actor_, std::move(payload));
+  TRY(transaction_->append_event(event));
+  head->second = {event.seq, event.hash};
+  return Ok{};
+}
+
+Result<IntakeWriter::DebtorEntry*> IntakeWriter::resolve_debtor(Debtor& incoming, bool& changed,
+                                                                bool& case_created) {
+  incoming.client_id = client_.id;
+  auto cached = debtors_.find(incoming.ref);
+  if (cached == debtors_.end()) {
+    auto stored = TRY(transaction_->find_debtor(client_.id, incoming.ref));
+    if (!stored) {
+      incoming.id = TRY(transaction_->insert_debtor(incoming, now_));
+      domain::Case opened{.client_id = client_.id, .debtor_id = incoming.id, .opened_at = now_};
+      CaseId case_id = TRY(transaction_->insert_case(opened));
+      chain_heads_.emplace(case_id, domain::ChainHead{});
+      case_created = true;
+      return &debtors_.emplace(incoming.ref, DebtorEntry{incoming, case_id}).first->second;
+    }
+    auto found_case = TRY(transaction_->find_case_of_debtor(stored->id));
+    CaseId case_id;
+    if (found_case) {
+      case_id = found_case->id;
+    } else {
+      domain::Case opened{.client_id = client_.id, .debtor_id = stored->id, .opened_at = now_};
+      case_id = TRY(transaction_->insert_case(opened));
+      case_created = true;
+    }
+    cached = debtors_.emplace(incoming.ref, DebtorEntry{std::move(*stored), case_id}).first;
+  }
+  DebtorEntry& entry = cached->second;
+  if (!entry.debtor.same_details_as(incoming)) {
+    json payload = {{"debtor_ref", incoming.ref},
+                    {"fields", changed_debtor_fields(entry.debtor, incoming)}};
+    incoming.id = entry.debtor.id;
+    TRY(transaction_->update_debtor(incoming, now_));
+    TRY(append_event(entry.case_id, domain::event_kind::kDebtorChanged, payload.dump()));
+    entry.debtor = incoming;
+    changed = true;
+  }
+  return &entry;
+}
+
+Result<PlacementResult> IntakeWriter::place(domain::ClaimRow row) {
+  DC_VERIFY(transaction_ != nullptr, "IntakeWriter::begin() comes first");
+  Claim& claim = row.claim;
+  claim.client_id = client_.id;
+  auto existing = TRY(transaction_->find_claim(client_.id, claim.client_ref));
+  if (existing) {
+    // The cache answers for every row of a debtor but the first in each transaction.
+    auto cached = debtors_.find(row.debtor.ref);
+    bool same_owner = cached != debtors_.end() && cached->second.debtor.id == existing->debtor_id;
+    auto owner = same_owner ? std::optional<Debtor>() : TRY(transaction_->find_debtor(existing->debtor_id));
+    if (owner && owner->ref != row.debtor.ref) {
+      return PlacementResult{Placement::kRejected, false,
+                             "claim " + claim.client_ref + " belongs to debtor " + owner->ref +
+                                 "; a claim cannot move to another debtor"};
+    }
+  }
+  bool debtor_changed = false;
+  bool case_created = false;
+  DebtorEntry* entry = TRY(resolve_debtor(row.debtor, debtor_changed, case_created));
+  claim.case_id = entry->case_id;
+  claim.debtor_id = entry->debtor.id;
+
+  if (!existing) {
+    claim.id = TRY(transaction_->insert_claim(claim, now_));
+    json payload = claim_terms_json(claim);
+    payload["client_ref"] = claim.client_ref;
+    TRY(append_event(claim.case_id, domain::event_kind::kClaimPlaced, payload.dump()));
+    return PlacementResult{Placement::kImported, case_created, {}};
+  }
+  if (existing->same_terms_as(claim)) {
+    return PlacementResult{debtor_changed ? Placement::kUpdated : Placement::kUnchanged,
+                           case_created, {}};
+  }
+  claim.id = existing->id;
+  claim.status = existing->status;
+  TRY(transaction_->update_claim(claim, now_));
+  json payload = {{"client_ref", claim.client_ref},
+                  {"before", claim_terms_json(*existing)},
+                  {"after", claim_terms_json(claim)}};
+  TRY(append_event(claim.case_id, domain::event_kind::kClaimChanged, payload.dump()));
+  return PlacementResult{Placement::kUpdated, case_created, {}};
+}
+
+}  // namespace duecall::app

@@ -1,0 +1,107 @@
+// Ports are the interfaces through which use cases reach the world: the store, the clock
+// and, later, telephony and mail. Use cases depend on these and nothing else; adapters
+// implement them (adapters/sqlite, adapters/postgres, ...).
+//
+// Store: every use case runs in one StoreTransaction; it commits explicitly and rolls back
+// when destroyed uncommitted. Transactions are used from one thread at a time. The store
+// persists what it is given and computes nothing domain-specific: timeline hashes, balances
+// and rule outcomes come from domain/.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/ids.hpp"
+#include "core/instant.hpp"
+#include "core/result.hpp"
+#include "domain/claim.hpp"
+#include "domain/client.hpp"
+#include "domain/collection_case.hpp"
+#include "domain/debtor.hpp"
+#include "domain/timeline.hpp"
+
+namespace duecall::app {
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual Instant now() const = 0;
+};
+
+// A record of one file placed through intake: what came in and what became of it.
+struct ImportRecord {
+  ClientId client_id;
+  std::string file_name;
+  std::string file_sha256;
+  std::int64_t rows = 0;
+  std::int64_t imported = 0;
+  std::int64_t updated = 0;
+  std::int64_t unchanged = 0;
+  std::int64_t rejected = 0;
+  std::int64_t cases_created = 0;
+  Instant started_at;
+  Instant finished_at;
+};
+
+struct TableCount {
+  std::string table;
+  std::int64_t rows = 0;
+};
+
+class StoreTransaction {
+ public:
+  virtual ~StoreTransaction() = default;
+  virtual Status commit() = 0;
+
+  // Clients.
+  virtual Result<ClientId> insert_client(const domain::Client& client) = 0;
+  virtual Result<std::optional<domain::Client>> find_client(std::string_view code) = 0;
+  virtual Result<std::optional<domain::Client>> find_client(ClientId id) = 0;
+  virtual Result<std::vector<domain::Client>> list_clients() = 0;
+
+  // Debtors, cases and claims. Debtors are unique by (client, ref); claims by
+  // (client, client_ref); cases by (client, debtor).
+  virtual Result<std::optional<domain::Debtor>> find_debtor(ClientId client,
+                                                            std::string_view ref) = 0;
+  virtual Result<std::optional<domain::Debtor>> find_debtor(DebtorId id) = 0;
+  virtual Result<DebtorId> insert_debtor(const domain::Debtor& debtor, Instant now) = 0;
+  virtual Status update_debtor(const domain::Debtor& debtor, Instant now) = 0;
+  virtual Result<std::optional<domain::Case>> find_case_of_debtor(DebtorId debtor) = 0;
+  virtual Result<std::optional<domain::Case>> find_case(CaseId id) = 0;
+  virtual Result<CaseId> insert_case(const domain::Case& collection_case) = 0;
+  virtual Result<std::optional<domain::Claim>> find_claim(ClientId client,
+                                                          std::string_view client_ref) = 0;
+  virtual Result<ClaimId> insert_claim(const domain::Claim& claim, Instant now) = 0;
+  virtual Status update_claim(const domain::Claim& claim, Instant now) = 0;
+  virtual Result<std::vector<domain::Claim>> claims_of_case(CaseId id) = 0;
+  // Open cases of a client with their debtor, in case id order, at most `limit`.
+  virtual Result<std::vector<domain::Case>> list_cases(ClientId client, std::int64_t limit) = 0;
+
+  // Timeline.
+  virtual Result<domain::ChainHead> timeline_head(CaseId id) = 0;
+  virtual Result<EventId> append_event(const domain::TimelineEvent& event) = 0;
+  virtual Result<std::vector<domain::TimelineEvent>> timeline(CaseId id) = 0;
+  // Calls `visit` for every event of every case, ordered by case then seq; stops early and
+  // returns the visitor's error if it fails.
+  virtual Status scan_timeline(
+      const std::function<Status(const domain::TimelineEvent&)>& visit) = 0;
+
+  // Intake records.
+  virtual Result<ImportId> record_import(const ImportRecord& record) = 0;
+
+  // Row counts of every table, for copying and checking installations.
+  virtual Result<std::vector<TableCount>> count_rows() = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual Result<std::unique_ptr<StoreTransaction>> begin() = 0;
+  // A human-readable location without credentials ("sqlite:/var/lib/duecall.db").
+  virtual std::string describe() const = 0;
+};
+
+}  // namespace duecall::app

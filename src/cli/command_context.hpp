@@ -1,0 +1,55 @@
+// CommandContext is what every subcommand shares: the database named by --db or DUECALL_DB,
+// the clock (DUECALL_NOW fixes it for replays), and the action the parsed command line
+// selected. Actions return Result<int>: the exit status, or an error that main() prints.
+//
+// Exit statuses: 0 done; 1 a check found a problem (audit verify); 2 the input could not be
+// used at all (bad arguments, unreadable file, unknown client, database unavailable).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "adapters/sqlite/sqlite_store.hpp"
+#include "app/ports.hpp"
+
+namespace duecall::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitCheckFailed = 1;
+inline constexpr int kExitUnusable = 2;
+
+class CommandContext {
+ public:
+  std::string database;  // --db; falls back to DUECALL_DB, then sqlite:./duecall.db
+  std::function<Result<int>()> action;
+
+  // Opens (creating and migrating when missing) the database the command line names.
+  Result<std::unique_ptr<app::Store>> open_store(
+      adapters::Migrate migrate = adapters::Migrate::kApplyPending) const;
+  // The SQLite path when the database is SQLite; empty otherwise.
+  std::string sqlite_path() const;
+  std::string database_spec() const;
+  const app::Clock& clock();
+
+ private:
+  std::unique_ptr<app::Clock> clock_;
+};
+
+// Registers a subcommand's action: when CLI11 selects the subcommand, `run` becomes the
+// context's action.
+inline void on_run(CLI::App* command, CommandContext& context, std::function<Result<int>()> run) {
+  command->callback([&context, run = std::move(run)] { context.action = run; });
+}
+
+void add_client_commands(CLI::App& app, CommandContext& context);
+void add_import_command(CLI::App& app, CommandContext& context);
+void add_case_command(CLI::App& app, CommandContext& context);
+void add_audit_command(CLI::App& app, CommandContext& context);
+void add_db_command(CLI::App& app, CommandContext& context);
+void add_generate_command(CLI::App& app, CommandContext& context);
+void add_demo_command(CLI::App& app, CommandContext& context);
+
+}  // namespace duecall::cli
