@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/check.hpp"
+#include "core/json_text.hpp"
 #include "domain/money_json.hpp"
 
 namespace duecall::app {
@@ -13,15 +14,35 @@ using nlohmann::json;
 
 namespace {
 
-json claim_terms_json(const Claim& claim) {
-  json terms = {{"principal", domain::money_to_json(claim.balance.principal)},
-                {"interest", domain::money_to_json(claim.balance.interest)},
-                {"fees", domain::money_to_json(claim.balance.fees)},
-                {"due_date", claim.due_date.to_string()},
-                {"claim_type", claim.claim_type}};
-  terms["reminder_sent_on"] =
-      claim.reminder_sent_on ? json(claim.reminder_sent_on->to_string()) : json(nullptr);
-  return terms;
+void append_money(std::string& out, const Money& money) {
+  out += "{\"currency\":\"";
+  out += money.currency().code();
+  out += "\",\"minor\":";
+  out += std::to_string(money.minor());
+  out += '}';
+}
+
+// The claim's terms as a JSON object with keys in sorted order, as nlohmann::json would
+// print them; written by hand because intake appends one per claim.
+std::string claim_terms_json(const Claim& claim, const std::string* client_ref) {
+  std::string out;
+  out.reserve(256);
+  out += "{\"claim_type\":";
+  append_json_string(out, claim.claim_type);
+  if (client_ref) {
+    out += ",\"client_ref\":";
+    append_json_string(out, *client_ref);
+  }
+  out += ",\"due_date\":\"" + claim.due_date.to_string() + "\",\"fees\":";
+  append_money(out, claim.balance.fees);
+  out += ",\"interest\":";
+  append_money(out, claim.balance.interest);
+  out += ",\"principal\":";
+  append_money(out, claim.balance.principal);
+  out += ",\"reminder_sent_on\":";
+  out += claim.reminder_sent_on ? "\"" + claim.reminder_sent_on->to_string() + "\"" : "null";
+  out += '}';
+  return out;
 }
 
 json changed_debtor_fields(const Debtor& before, const Debtor& after) {
@@ -122,9 +143,8 @@ Result<PlacementResult> IntakeWriter::place(domain::ClaimRow row) {
 
   if (!existing) {
     claim.id = TRY(transaction_->insert_claim(claim, now_));
-    json payload = claim_terms_json(claim);
-    payload["client_ref"] = claim.client_ref;
-    TRY(append_event(claim.case_id, domain::event_kind::kClaimPlaced, payload.dump()));
+    TRY(append_event(claim.case_id, domain::event_kind::kClaimPlaced,
+                     claim_terms_json(claim, &claim.client_ref)));
     return PlacementResult{Placement::kImported, case_created, {}};
   }
   if (existing->same_terms_as(claim)) {
@@ -134,10 +154,11 @@ Result<PlacementResult> IntakeWriter::place(domain::ClaimRow row) {
   claim.id = existing->id;
   claim.status = existing->status;
   TRY(transaction_->update_claim(claim, now_));
-  json payload = {{"client_ref", claim.client_ref},
-                  {"before", claim_terms_json(*existing)},
-                  {"after", claim_terms_json(claim)}};
-  TRY(append_event(claim.case_id, domain::event_kind::kClaimChanged, payload.dump()));
+  std::string payload = "{\"after\":" + claim_terms_json(claim, nullptr) +
+                        ",\"before\":" + claim_terms_json(*existing, nullptr) + ",\"client_ref\":";
+  append_json_string(payload, claim.client_ref);
+  payload += '}';
+  TRY(append_event(claim.case_id, domain::event_kind::kClaimChanged, std::move(payload)));
   return PlacementResult{Placement::kUpdated, case_created, {}};
 }
 

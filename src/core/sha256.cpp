@@ -5,10 +5,21 @@
 #include "core/check.hpp"
 
 namespace duecall {
+namespace {
+
+// OpenSSL 3 looks the algorithm up in its providers on every EVP_sha256() init unless it is
+// fetched once; the fetched method is immutable and safe to share between threads.
+const EVP_MD* sha256_method() {
+  static EVP_MD* const method = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  DC_VERIFY(method != nullptr, "OpenSSL has no SHA-256");
+  return method;
+}
+
+}  // namespace
 
 Sha256::Sha256() : context_(EVP_MD_CTX_new()) {
   DC_VERIFY(context_ != nullptr, "OpenSSL could not allocate a digest context");
-  DC_VERIFY(EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(context_), EVP_sha256(), nullptr) == 1,
+  DC_VERIFY(EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(context_), sha256_method(), nullptr) == 1,
             "OpenSSL refused SHA-256");
 }
 
@@ -29,7 +40,7 @@ Sha256Digest Sha256::finish() {
   unsigned int length = 0;
   auto* context = static_cast<EVP_MD_CTX*>(context_);
   EVP_DigestFinal_ex(context, digest.data(), &length);
-  EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
+  EVP_DigestInit_ex(context, sha256_method(), nullptr);
   return digest;
 }
 

@@ -145,32 +145,36 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Client>> find_client(std::string_view code) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kClientColumns +
-                                     " FROM clients WHERE code = ?"));
+    static const std::string kSql = std::string("SELECT ") + kClientColumns +
+                                     " FROM clients WHERE code = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, code);
     if (!TRY(statement.step())) return std::optional<Client>();
     return std::optional<Client>(TRY(read_client(statement)));
   }
 
   Result<std::optional<Client>> find_client(ClientId id) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kClientColumns +
-                                     " FROM clients WHERE id = ?"));
+    static const std::string kSql = std::string("SELECT ") + kClientColumns +
+                                     " FROM clients WHERE id = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Client>();
     return std::optional<Client>(TRY(read_client(statement)));
   }
 
   Result<std::vector<Client>> list_clients() override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kClientColumns +
-                                     " FROM clients ORDER BY code"));
+    static const std::string kSql = std::string("SELECT ") + kClientColumns +
+                                     " FROM clients ORDER BY code";
+    auto statement = TRY(db_.prepare(kSql));
     std::vector<Client> clients;
     while (TRY(statement.step())) clients.push_back(TRY(read_client(statement)));
     return clients;
   }
 
   Result<std::optional<Debtor>> find_debtor(ClientId client, std::string_view ref) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kDebtorColumns +
-                                     " FROM debtors WHERE client_id = ? AND ref = ?"));
+    static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
+                                     " FROM debtors WHERE client_id = ? AND ref = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, client.value).bind(2, ref);
     if (!TRY(statement.step())) return std::optional<Debtor>();
     Debtor debtor = read_debtor(statement);
@@ -179,8 +183,9 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Debtor>> find_debtor(DebtorId id) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kDebtorColumns +
-                                     " FROM debtors WHERE id = ?"));
+    static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
+                                     " FROM debtors WHERE id = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Debtor>();
     Debtor debtor = read_debtor(statement);
@@ -217,16 +222,17 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Case>> find_case_of_debtor(DebtorId debtor) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kCaseColumns +
-                                     " FROM cases WHERE debtor_id = ?"));
+    static const std::string kSql = std::string("SELECT ") + kCaseColumns +
+                                     " FROM cases WHERE debtor_id = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, debtor.value);
     if (!TRY(statement.step())) return std::optional<Case>();
     return std::optional<Case>(TRY(read_case(statement)));
   }
 
   Result<std::optional<Case>> find_case(CaseId id) override {
-    auto statement =
-        TRY(db_.prepare(std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?"));
+    static const std::string kSql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Case>();
     return std::optional<Case>(TRY(read_case(statement)));
@@ -246,8 +252,9 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Claim>> find_claim(ClientId client, std::string_view client_ref) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kClaimColumns +
-                                     " FROM claims WHERE client_id = ? AND client_ref = ?"));
+    static const std::string kSql = std::string("SELECT ") + kClaimColumns +
+                                     " FROM claims WHERE client_id = ? AND client_ref = ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, client.value).bind(2, client_ref);
     if (!TRY(statement.step())) return std::optional<Claim>();
     return std::optional<Claim>(TRY(read_claim(statement)));
@@ -277,8 +284,9 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::vector<Claim>> claims_of_case(CaseId id) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kClaimColumns +
-                                     " FROM claims WHERE case_id = ? ORDER BY due_date, id"));
+    static const std::string kSql = std::string("SELECT ") + kClaimColumns +
+                                     " FROM claims WHERE case_id = ? ORDER BY due_date, id";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, id.value);
     std::vector<Claim> claims;
     while (TRY(statement.step())) claims.push_back(TRY(read_claim(statement)));
@@ -286,8 +294,9 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::vector<Case>> list_cases(ClientId client, std::int64_t limit) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kCaseColumns +
-                                     " FROM cases WHERE client_id = ? ORDER BY id LIMIT ?"));
+    static const std::string kSql = std::string("SELECT ") + kCaseColumns +
+                                     " FROM cases WHERE client_id = ? ORDER BY id LIMIT ?";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, client.value).bind(2, limit);
     std::vector<Case> cases;
     while (TRY(statement.step())) cases.push_back(TRY(read_case(statement)));
@@ -315,8 +324,9 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Result<std::vector<TimelineEvent>> timeline(CaseId id) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kEventColumns +
-                                     " FROM timeline_events WHERE case_id = ? ORDER BY seq"));
+    static const std::string kSql = std::string("SELECT ") + kEventColumns +
+                                     " FROM timeline_events WHERE case_id = ? ORDER BY seq";
+    auto statement = TRY(db_.prepare(kSql));
     statement.bind(1, id.value);
     std::vector<TimelineEvent> events;
     while (TRY(statement.step())) events.push_back(TRY(read_event(statement)));
@@ -324,8 +334,9 @@ class SqliteTransaction final : public app::StoreTransaction {
   }
 
   Status scan_timeline(const std::function<Status(const TimelineEvent&)>& visit) override {
-    auto statement = TRY(db_.prepare(std::string("SELECT ") + kEventColumns +
-                                     " FROM timeline_events ORDER BY case_id, seq"));
+    static const std::string kSql = std::string("SELECT ") + kEventColumns +
+                                     " FROM timeline_events ORDER BY case_id, seq";
+    auto statement = TRY(db_.prepare(kSql));
     while (TRY(statement.step())) TRY(visit(TRY(read_event(statement))));
     return Ok{};
   }

@@ -1,7 +1,8 @@
 -- Clients, debtors, cases, claims, the case timeline and intake records.
--- Written once for both stores: {id}, {bigint}, {blob} and {strict} are replaced per
--- dialect. Times are UTC microseconds since the Unix epoch (*_at_us); civil dates are
--- ISO 8601 text; money is integer minor units beside an ISO 4217 code.
+-- Written once for both stores: {id}, {bigint}, {blob}, {strict} and
+-- {strict_without_rowid} are replaced per dialect. Times are UTC microseconds since the
+-- Unix epoch (*_at_us); civil dates are ISO 8601 text; money is integer minor units beside
+-- an ISO 4217 code.
 
 CREATE TABLE clients (
   id {id},
@@ -42,7 +43,7 @@ CREATE TABLE contact_points (
   phone_type TEXT NOT NULL,
   valid {bigint} NOT NULL,
   PRIMARY KEY (debtor_id, channel, position)
-) {strict};
+) {strict_without_rowid};
 CREATE INDEX contact_points_by_value ON contact_points (value);
 
 CREATE TABLE cases (
