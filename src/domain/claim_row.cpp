@@ -28,9 +28,13 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-bool has_control_character(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+enum class LineBreaks { kRefused, kAllowed };
+
+bool has_control_character(std::string_view text, LineBreaks line_breaks) {
+  return std::any_of(text.begin(), text.end(), [&](char c) {
+    if (line_breaks == LineBreaks::kAllowed && (c == '\n' || c == '\r')) return false;
+    return static_cast<unsigned char>(c) < 0x20;
+  });
 }
 
 bool plausible_email(std::string_view email) {
@@ -103,17 +107,20 @@ class RowReader {
     return value;
   }
 
-  std::string_view optional(ClaimColumn column, std::size_t max_length) {
+  // Addresses often span lines in creditors' exports; no other field may.
+  std::string_view optional(ClaimColumn column, std::size_t max_length,
+                            LineBreaks line_breaks = LineBreaks::kRefused) {
     std::string_view value = text(column);
-    if (!value.empty()) check_text(column, value, max_length);
+    if (!value.empty()) check_text(column, value, max_length, line_breaks);
     return value;
   }
 
  private:
-  void check_text(ClaimColumn column, std::string_view value, std::size_t max_length) {
+  void check_text(ClaimColumn column, std::string_view value, std::size_t max_length,
+                  LineBreaks line_breaks = LineBreaks::kRefused) {
     if (value.size() > max_length) {
       errors_.add(column, "is longer than " + std::to_string(max_length) + " bytes");
-    } else if (has_control_character(value)) {
+    } else if (has_control_character(value, line_breaks)) {
       errors_.add(column, "contains a control character");
     }
   }
@@ -246,7 +253,7 @@ std::variant<ClaimRow, RowIssue> validate_claim_row(const RawClaimRow& raw,
   }
 
   std::string_view national_id = reader.optional(C::kNationalId, kMaxReferenceLength);
-  std::string_view address = reader.optional(C::kAddress, kMaxTextLength);
+  std::string_view address = reader.optional(C::kAddress, kMaxTextLength, LineBreaks::kAllowed);
   std::string_view postal_code = reader.optional(C::kPostalCode, 20);
   std::string_view city = reader.optional(C::kCity, kMaxTextLength);
   std::string_view claim_type = reader.optional(C::kClaimType, 100);
