@@ -1,9 +1,20 @@
 // PhoneNumber is a telephone number that libphonenumber has parsed and found valid for its
 // region, kept in E.164 form ("+38651825193") with its type (mobile, fixed line, ...).
 // Parsing takes the debtor's country as the default region, so national forms such as
-// "051 825 193" work. Thread-safe: the library's metadata is immutable after start-up.
+// "051 825 193" work.
+//
+// parse() gives exactly libphonenumber's verdict (valid or not, E.164, region, type) but
+// usually without calling PhoneNumberUtil, which costs 15-60 µs a number: a fast path handles
+// text made only of digits, a leading '+' and the separators " -./()", re-implementing
+// libphonenumber's parsing and validation on its own metadata (see phone_metadata.hpp).
+// Text the fast path is not certain about (letters, extensions, non-ASCII, non-geographic
+// calling codes, unknown calling codes after '+') goes to libphonenumber itself.
+//
+// Thread-safe: the metadata is immutable after first use and each thread keeps its own
+// regular-expression matchers.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,9 +40,21 @@ class PhoneNumber {
   // The region the number belongs to ("SI"), which may differ from the debtor's country.
   const std::string& region() const { return region_; }
 
+  // Test hooks exposing parse()'s two paths on their own, so tests can check that they agree.
+  // The fast path returns nullopt where parse() would fall back to libphonenumber.
+  static std::optional<Result<PhoneNumber>> parse_fast_path_for_test(
+      std::string_view text, std::string_view default_region);
+  static Result<PhoneNumber> parse_with_libphonenumber_for_test(std::string_view text,
+                                                                std::string_view default_region);
+
  private:
   PhoneNumber(std::string e164, PhoneType type, std::string region)
       : e164_(std::move(e164)), type_(type), region_(std::move(region)) {}
+
+  static std::optional<Result<PhoneNumber>> parse_fast(std::string_view text,
+                                                       std::string_view default_region);
+  static Result<PhoneNumber> parse_with_libphonenumber(std::string_view text,
+                                                       std::string_view default_region);
 
   std::string e164_;
   PhoneType type_;

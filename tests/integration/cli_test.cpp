@@ -1,0 +1,215 @@
+// The duecall command line end to end: each test runs the built binary against a database
+// in its own temporary directory and checks what it prints, what it stores and its exit
+// status, which are contracts that scripts and other programs rely on.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run_process.hpp"
+#include "support/temp_dir.hpp"
+
+namespace duecall {
+namespace {
+
+using nlohmann::json;
+using testing::ProcessResult;
+
+class CliTest : public ::testing::Test {
+ protected:
+  ProcessResult duecall(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {testing::duecall_binary(), "--db", "sqlite:" + db()});
+    return testing::run_process(arguments, {"DUECALL_NOW=2026-11-23T10:00:00Z"});
+  }
+  std::string db() const { return dir_.file("cli.db"); }
+  std::string sample() const {
+    return dir_.write("claims.csv",
+                      testing::read_file(testing::source_dir() + "/tests/data/claims-sample.csv"));
+  }
+  void add_client() {
+    auto added = duecall({"client", "add", "--code", "TEL", "--name", "Telekom Slovenije",
+                          "--country", "SI", "--currency", "EUR"});
+    ASSERT_EQ(added.exit_status, 0) << added.err;
+  }
+  void execute_sql(const std::string& sql) {
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open(db().c_str(), &handle), SQLITE_OK);
+    char* message = nullptr;
+    EXPECT_EQ(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, &message), SQLITE_OK)
+        << (message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(handle);
+  }
+
+  testing::TempDir dir_;
+};
+
+TEST_F(CliTest, AddsAndListsClientsAndRefusesADuplicateCode) {
+  add_client();
+  auto list = duecall({"client", "list"});
+  EXPECT_EQ(list.exit_status, 0);
+  EXPECT_NE(list.out.find("TEL\tTelekom Slovenije\tSI\tEUR\tEurope/Ljubljana"), std::string::npos);
+  auto again = duecall({"client", "add", "--code", "TEL", "--name", "Other", "--country", "SI",
+                        "--currency", "EUR"});
+  EXPECT_EQ(again.exit_status, 2);
+  EXPECT_NE(again.err.find("already exists"), std::string::npos);
+  auto bad_currency = duecall({"client", "add", "--code", "NLB", "--name", "NLB", "--country",
+                               "SI", "--currency", "SIT"});
+  EXPECT_EQ(bad_currency.exit_status, 2);
+}
+
+TEST_F(CliTest, ClientPolicyFileIsValidatedWithItsJsonPath) {
+  std::string policy = dir_.write("policy.json", R"({"grace_days": 90})");
+  auto added = duecall({"client", "add", "--code", "TEL", "--name", "T", "--country", "SI",
+                        "--currency", "EUR", "--policy", policy});
+  EXPECT_EQ(added.exit_status, 2);
+  EXPECT_NE(added.err.find("$.grace_days"), std::string::npos) << added.err;
+}
+
+TEST_F(CliTest, ImportJsonReportsIntegerCountsAndWritesTheRejectsFile) {
+  add_client();
+  std::string file = dir_.write(
+      "claims.csv",
+      "client_ref,debtor_ref,debtor_type,name,national_id,phone,email,address,city,country,"
+      "claim_type,currency,principal,fees,due_date,reminder_sent_on\n"
+      "A-1,D-1,person,Ana Kos,,+386 40 123 456,a@example.com,,,SI,telecom,EUR,100.00,5.00,2026-11-01,\n"
+      "A-2,D-2,person,Bine Kos,,,,,,XX,telecom,EUR,100.00,,2026-11-01,\n");
+  auto imported = duecall({"import", "claims", file, "--client", "TEL", "--json"});
+  ASSERT_EQ(imported.exit_status, 0) << imported.err;
+  json report = json::parse(imported.out);
+  for (const char* key : {"rows", "imported", "updated", "unchanged", "rejected", "cases_created"}) {
+    ASSERT_TRUE(report.contains(key)) << key;
+    EXPECT_TRUE(report[key].is_number_integer()) << key;
+  }
+  EXPECT_EQ(report["rows"], 2);
+  EXPECT_EQ(report["imported"], 1);
+  EXPECT_EQ(report["rejected"], 1);
+  ASSERT_EQ(report["rejects"].size(), 1u);
+  EXPECT_EQ(report["rejects"][0]["line"], 3);
+  EXPECT_EQ(report["rejects"][0]["column"], "country");
+  EXPECT_TRUE(report["rejects"][0]["reason"].is_string());
+  std::string rejects = testing::read_file(file + ".rejects.csv");
+  EXPECT_EQ(rejects.substr(0, rejects.find('\n')),
+            "line,column,reason,client_ref,debtor_ref,debtor_type,name,national_id,phone,email,"
+            "address,city,country,claim_type,currency,principal,fees,due_date,reminder_sent_on");
+  EXPECT_NE(rejects.find("\n3,country,"), std::string::npos);
+  EXPECT_NE(rejects.find("A-2,D-2,person,Bine Kos"), std::string::npos);
+
+  auto again = duecall({"import", "claims", file, "--client", "TEL", "--json"});
+  json second = json::parse(again.out);
+  EXPECT_EQ(second["unchanged"], 1);
+  EXPECT_EQ(second["imported"], 0);
+}
+
+TEST_F(CliTest, ImportExitsTwoWhenTheFileCannotBeUsedAtAll) {
+  add_client();
+  auto missing = duecall({"import", "claims", dir_.file("nope.csv"), "--client", "TEL"});
+  EXPECT_EQ(missing.exit_status, 2);
+  auto unknown_client = duecall({"import", "claims", sample(), "--client", "NOPE", "--json"});
+  EXPECT_EQ(unknown_client.exit_status, 2);
+  EXPECT_TRUE(json::parse(unknown_client.out).contains("error"));
+  std::string bad_header = dir_.write("bad.csv", "client_ref,name\nA,B\n");
+  auto header = duecall({"import", "claims", bad_header, "--client", "TEL"});
+  EXPECT_EQ(header.exit_status, 2);
+  EXPECT_NE(header.err.find("debtor_ref"), std::string::npos);
+  std::string latin = dir_.write(
+      "latin.csv", testing::read_file(sample()) + "X-1,D-9,person,\xe8rt,,,,,,SI,t,EUR,1.00,,2026-11-01,\n");
+  auto encoding = duecall({"import", "claims", latin, "--client", "TEL"});
+  EXPECT_EQ(encoding.exit_status, 2);
+  EXPECT_NE(encoding.err.find("UTF-8"), std::string::npos) << encoding.err;
+  auto cases = duecall({"case", "show", "--client", "TEL", "INV-11-00000000"});
+  EXPECT_EQ(cases.exit_status, 2) << "nothing may be stored from a refused file";
+}
+
+TEST_F(CliTest, CaseShowPrintsTheDebtorClaimsAndTimelineWithMoneyAsMinorUnits) {
+  add_client();
+  ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
+  auto shown = duecall({"case", "show", "--client", "TEL", "INV-11-00000000", "--json"});
+  ASSERT_EQ(shown.exit_status, 0) << shown.err;
+  json file = json::parse(shown.out);
+  EXPECT_EQ(file["debtor"]["ref"], "D11-00000014");
+  EXPECT_EQ(file["debtor"]["name"], "Urška Novak");
+  ASSERT_EQ(file["claims"].size(), 2u);
+  EXPECT_EQ(file["claims"][0]["principal"], json({{"minor", 237390}, {"currency", "EUR"}}));
+  EXPECT_EQ(file["claims"][0]["fees"], json({{"minor", 1000}, {"currency", "EUR"}}));
+  ASSERT_EQ(file["timeline"].size(), 2u);
+  EXPECT_EQ(file["timeline"][0]["kind"], "claim_placed");
+  EXPECT_EQ(file["timeline"][0]["seq"], 1);
+  // A debtor_ref finds the same case.
+  auto by_debtor = duecall({"case", "show", "--client", "TEL", "D11-00000014", "--json"});
+  EXPECT_EQ(json::parse(by_debtor.out)["claims"].size(), 2u);
+  auto unknown = duecall({"case", "show", "--client", "TEL", "NO-SUCH", "--json"});
+  EXPECT_EQ(unknown.exit_status, 2);
+}
+
+TEST_F(CliTest, AuditVerifyFindsAnEventEditedBehindTheStoresBack) {
+  add_client();
+  ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
+  auto intact = duecall({"audit", "verify", "--json"});
+  EXPECT_EQ(intact.exit_status, 0);
+  EXPECT_EQ(json::parse(intact.out)["intact"], true);
+  EXPECT_EQ(json::parse(intact.out)["events_checked"], 40);
+
+  execute_sql("UPDATE timeline_events SET payload = replace(payload, '237390', '1') WHERE id = 1");
+  auto broken = duecall({"audit", "verify", "--json"});
+  EXPECT_EQ(broken.exit_status, 1);
+  json report = json::parse(broken.out);
+  EXPECT_EQ(report["intact"], false);
+  EXPECT_EQ(report["first_broken"]["event_id"], 1);
+  auto text = duecall({"audit", "verify"});
+  EXPECT_EQ(text.exit_status, 1);
+  EXPECT_NE(text.out.find("event 1"), std::string::npos);
+}
+
+TEST_F(CliTest, AuditVerifyFindsADeletedEventInTheMiddleOfAChain) {
+  add_client();
+  ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
+  // Case of D11-00000015 has five events; remove its second.
+  execute_sql(
+      "DELETE FROM timeline_events WHERE id = (SELECT e.id FROM timeline_events e JOIN cases c ON "
+      "c.id = e.case_id JOIN debtors d ON d.id = c.debtor_id WHERE d.ref = 'D11-00000015' AND "
+      "e.seq = 2)");
+  auto broken = duecall({"audit", "verify", "--json"});
+  EXPECT_EQ(broken.exit_status, 1);
+  EXPECT_EQ(json::parse(broken.out)["first_broken"]["seq"], 3);
+}
+
+TEST_F(CliTest, CommandsRefuseADatabaseFromANewerDuecall) {
+  add_client();
+  execute_sql("INSERT INTO schema_migrations (version, name, applied_at_us) VALUES (999, 'future', 0)");
+  auto listed = duecall({"client", "list"});
+  EXPECT_EQ(listed.exit_status, 2);
+  EXPECT_NE(listed.err.find("newer"), std::string::npos);
+}
+
+TEST_F(CliTest, DbMigrateReportsTheSchemaVersionAndIsIdempotent) {
+  auto first = duecall({"db", "migrate"});
+  EXPECT_EQ(first.exit_status, 0) << first.err;
+  EXPECT_NE(first.out.find("applied 1 migrations"), std::string::npos) << first.out;
+  auto second = duecall({"db", "migrate"});
+  EXPECT_NE(second.out.find("applied 0 migrations"), std::string::npos) << second.out;
+}
+
+TEST_F(CliTest, TheDatabaseComesFromDuecallDbWhenNoFlagIsGiven) {
+  std::string path = dir_.file("from-env.db");
+  auto added = testing::run_process(
+      {testing::duecall_binary(), "client", "add", "--code", "ENV", "--name", "Env", "--country",
+       "SI", "--currency", "EUR"},
+      {"DUECALL_DB=sqlite:" + path});
+  ASSERT_EQ(added.exit_status, 0) << added.err;
+  auto listed = testing::run_process({testing::duecall_binary(), "--db", path, "client", "list"});
+  EXPECT_NE(listed.out.find("ENV"), std::string::npos);
+}
+
+TEST_F(CliTest, DemoBuildsADatabaseAndListsCases) {
+  auto demo = testing::run_process({testing::duecall_binary(), "--db", "sqlite:" + db(), "demo",
+                                    "--show", "3"});
+  ASSERT_EQ(demo.exit_status, 0) << demo.err;
+  EXPECT_NE(demo.out.find("Cases of TEL"), std::string::npos);
+  auto again = testing::run_process({testing::duecall_binary(), "--db", "sqlite:" + db(), "demo"});
+  EXPECT_EQ(again.exit_status, 0);
+  EXPECT_NE(again.out.find("0 new"), std::string::npos) << again.out;
+}
+
+}  // namespace
+}  // namespace duecall

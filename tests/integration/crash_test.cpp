@@ -1,0 +1,118 @@
+// Crash safety of intake: `duecall import` is killed with SIGKILL at random moments of a
+// large file, again and again on the same database. After every kill the database must pass
+// SQLite's integrity check and the timeline audit; at the end one complete re-run must find
+// every row stored exactly once. The seed is printed so a failing run can be replayed.
+#include <gtest/gtest.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "adapters/sqlite/sqlite_store.hpp"
+#include "app/audit.hpp"
+#include "support/run_process.hpp"
+#include "support/temp_dir.hpp"
+
+extern char** environ;
+
+namespace duecall {
+namespace {
+
+constexpr int kRows = 40'000;
+constexpr int kTrials = 24;
+
+pid_t spawn(const std::vector<std::string>& arguments) {
+  std::vector<char*> argv;
+  for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  return pid;
+}
+
+std::int64_t count_claims(adapters::SqliteStore& store) {
+  auto transaction = store.begin().value();
+  for (const auto& counted : transaction->count_rows().value()) {
+    if (counted.table == "claims") return counted.rows;
+  }
+  return -1;
+}
+
+TEST(CrashSafety, AnImportKilledAtRandomMomentsLosesNothingAndDuplicatesNothing) {
+  testing::TempDir dir;
+  std::string db = "sqlite:" + dir.file("crash.db");
+  std::string file = dir.file("claims.csv");
+  std::string binary = testing::duecall_binary();
+  ASSERT_EQ(testing::run_process({binary, "generate", "claims", "--rows", std::to_string(kRows),
+                                  "--today", "2026-11-20", "--out", file})
+                .exit_status,
+            0);
+  ASSERT_EQ(testing::run_process({binary, "--db", db, "client", "add", "--code", "TEL", "--name",
+                                  "Telekom", "--country", "SI", "--currency", "EUR"})
+                .exit_status,
+            0);
+
+  // Time one uninterrupted import into a scratch database, so kills land over its whole span.
+  std::string scratch = "sqlite:" + dir.file("scratch.db");
+  testing::run_process({binary, "--db", scratch, "client", "add", "--code", "TEL", "--name", "T",
+                        "--country", "SI", "--currency", "EUR"});
+  auto started = std::chrono::steady_clock::now();
+  ASSERT_EQ(testing::run_process({binary, "--db", scratch, "import", "claims", file, "--client",
+                                  "TEL", "--rows-per-transaction", "1000"})
+                .exit_status,
+            0);
+  auto full_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::steady_clock::now() - started)
+                     .count();
+
+  std::uint64_t seed = std::random_device{}();
+  std::printf("crash test seed %llu, full import %lld ms\n", static_cast<unsigned long long>(seed),
+              static_cast<long long>(full_ms));
+  std::mt19937_64 random(seed);
+  int killed = 0;
+  for (int trial = 0; trial < kTrials; ++trial) {
+    pid_t pid = spawn({binary, "--db", db, "import", "claims", file, "--client", "TEL",
+                       "--rows-per-transaction", "1000"});
+    ASSERT_GT(pid, 0);
+    auto delay = std::chrono::milliseconds(random() % static_cast<std::uint64_t>(full_ms + 50));
+    std::this_thread::sleep_for(delay);
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (WIFSIGNALED(status)) ++killed;
+
+    auto store = adapters::SqliteStore::open(dir.file("crash.db"));
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    EXPECT_EQ((*store)->integrity_check().value(), "ok") << "trial " << trial;
+    auto audit = app::verify_audit(**store);
+    ASSERT_TRUE(audit.ok());
+    EXPECT_FALSE(audit->first_broken.has_value())
+        << "trial " << trial << ": " << audit->first_broken->reason;
+    EXPECT_LE(count_claims(**store), kRows);
+  }
+  EXPECT_GE(killed, kTrials / 2) << "most trials must really be killed mid-import";
+
+  auto finished = testing::run_process(
+      {binary, "--db", db, "import", "claims", file, "--client", "TEL", "--json"});
+  ASSERT_EQ(finished.exit_status, 0) << finished.err;
+  auto store = adapters::SqliteStore::open(dir.file("crash.db")).value();
+  EXPECT_EQ(count_claims(*store), kRows);
+  auto audit = app::verify_audit(*store).value();
+  EXPECT_FALSE(audit.first_broken.has_value());
+  EXPECT_EQ(audit.events_checked, kRows) << "one claim_placed event per claim, none twice";
+  auto again = testing::run_process(
+      {binary, "--db", db, "import", "claims", file, "--client", "TEL", "--json"});
+  EXPECT_NE(again.out.find("\"unchanged\":" + std::to_string(kRows)), std::string::npos) << again.out;
+}
+
+}  // namespace
+}  // namespace duecall
