@@ -81,42 +81,42 @@ Status IntakeWriter::append_event(CaseId case_id, std::string_view kind, std::st
   return Ok{};
 }
 
-Result<IntakeWriter::DebtorEntry*> IntakeWriter::resolve_debtor(Debtor& incoming, bool& changed,
-                                                                bool& case_created) {
+Result<IntakeWriter::DebtorEntry*> IntakeWriter::find_debtor(const std::string& ref) {
+  auto cached = debtors_.find(ref);
+  if (cached != debtors_.end()) return &cached->second;
+  auto stored = TRY(transaction_->find_debtor(client_.id, ref));
+  if (!stored) return static_cast<DebtorEntry*>(nullptr);
+  auto found_case = TRY(transaction_->find_case_of_debtor(stored->id));
+  CaseId case_id;
+  if (found_case) {
+    case_id = found_case->id;
+  } else {
+    // Every debtor gets a case when created; one without is repaired rather than refused.
+    domain::Case opened{.client_id = client_.id, .debtor_id = stored->id, .opened_at = now_};
+    case_id = TRY(transaction_->insert_case(opened));
+  }
+  return &debtors_.emplace(ref, DebtorEntry{std::move(*stored), case_id}).first->second;
+}
+
+Result<IntakeWriter::DebtorEntry*> IntakeWriter::create_debtor(Debtor& incoming) {
   incoming.client_id = client_.id;
-  auto cached = debtors_.find(incoming.ref);
-  if (cached == debtors_.end()) {
-    auto stored = TRY(transaction_->find_debtor(client_.id, incoming.ref));
-    if (!stored) {
-      incoming.id = TRY(transaction_->insert_debtor(incoming, now_));
-      domain::Case opened{.client_id = client_.id, .debtor_id = incoming.id, .opened_at = now_};
-      CaseId case_id = TRY(transaction_->insert_case(opened));
-      chain_heads_.emplace(case_id, domain::ChainHead{});
-      case_created = true;
-      return &debtors_.emplace(incoming.ref, DebtorEntry{incoming, case_id}).first->second;
-    }
-    auto found_case = TRY(transaction_->find_case_of_debtor(stored->id));
-    CaseId case_id;
-    if (found_case) {
-      case_id = found_case->id;
-    } else {
-      domain::Case opened{.client_id = client_.id, .debtor_id = stored->id, .opened_at = now_};
-      case_id = TRY(transaction_->insert_case(opened));
-      case_created = true;
-    }
-    cached = debtors_.emplace(incoming.ref, DebtorEntry{std::move(*stored), case_id}).first;
-  }
-  DebtorEntry& entry = cached->second;
-  if (!entry.debtor.same_details_as(incoming)) {
-    json payload = {{"debtor_ref", incoming.ref},
-                    {"fields", changed_debtor_fields(entry.debtor, incoming)}};
-    incoming.id = entry.debtor.id;
-    TRY(transaction_->update_debtor(incoming, now_));
-    TRY(append_event(entry.case_id, domain::event_kind::kDebtorChanged, payload.dump()));
-    entry.debtor = incoming;
-    changed = true;
-  }
-  return &entry;
+  incoming.id = TRY(transaction_->insert_debtor(incoming, now_));
+  domain::Case opened{.client_id = client_.id, .debtor_id = incoming.id, .opened_at = now_};
+  CaseId case_id = TRY(transaction_->insert_case(opened));
+  chain_heads_.emplace(case_id, domain::ChainHead{});
+  return &debtors_.emplace(incoming.ref, DebtorEntry{incoming, case_id}).first->second;
+}
+
+Result<bool> IntakeWriter::update_debtor(DebtorEntry& entry, Debtor& incoming) {
+  incoming.client_id = client_.id;
+  if (entry.debtor.same_details_as(incoming)) return false;
+  json payload = {{"debtor_ref", incoming.ref},
+                  {"fields", changed_debtor_fields(entry.debtor, incoming)}};
+  incoming.id = entry.debtor.id;
+  TRY(transaction_->update_debtor(incoming, now_));
+  TRY(append_event(entry.case_id, domain::event_kind::kDebtorChanged, payload.dump()));
+  entry.debtor = incoming;
+  return true;
 }
 
 Result<PlacementResult> IntakeWriter::place(domain::ClaimRow row) {
@@ -124,20 +124,22 @@ Result<PlacementResult> IntakeWriter::place(domain::ClaimRow row) {
   Claim& claim = row.claim;
   claim.client_id = client_.id;
   auto existing = TRY(transaction_->find_claim(client_.id, claim.client_ref));
-  if (existing) {
-    // The cache answers for every row of a debtor but the first in each transaction.
-    auto cached = debtors_.find(row.debtor.ref);
-    bool same_owner = cached != debtors_.end() && cached->second.debtor.id == existing->debtor_id;
-    auto owner = same_owner ? std::optional<Debtor>() : TRY(transaction_->find_debtor(existing->debtor_id));
-    if (owner && owner->ref != row.debtor.ref) {
-      return PlacementResult{Placement::kRejected, false,
-                             "claim " + claim.client_ref + " belongs to debtor " + owner->ref +
-                                 "; a claim cannot move to another debtor"};
-    }
+  DebtorEntry* entry = TRY(find_debtor(row.debtor.ref));
+  if (existing && (entry == nullptr || entry->debtor.id != existing->debtor_id)) {
+    auto owner = TRY(transaction_->find_debtor(existing->debtor_id));
+    return PlacementResult{Placement::kRejected, false,
+                           "claim " + claim.client_ref + " belongs to debtor " +
+                               (owner ? owner->ref : std::string("(unknown)")) +
+                               "; a claim cannot move to another debtor"};
   }
-  bool debtor_changed = false;
   bool case_created = false;
-  DebtorEntry* entry = TRY(resolve_debtor(row.debtor, debtor_changed, case_created));
+  bool debtor_changed = false;
+  if (entry == nullptr) {
+    entry = TRY(create_debtor(row.debtor));
+    case_created = true;
+  } else {
+    debtor_changed = TRY(update_debtor(*entry, row.debtor));
+  }
   claim.case_id = entry->case_id;
   claim.debtor_id = entry->debtor.id;
 

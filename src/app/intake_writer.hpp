@@ -37,7 +37,12 @@ class IntakeWriter {
     CaseId case_id;
   };
 
-  Result<DebtorEntry*> resolve_debtor(domain::Debtor& incoming, bool& changed, bool& case_created);
+  // The stored debtor with this ref and their case, from the cache or the store; nullptr
+  // when the client has no such debtor yet.
+  Result<DebtorEntry*> find_debtor(const std::string& ref);
+  Result<DebtorEntry*> create_debtor(domain::Debtor& incoming);
+  // Brings the stored debtor's details up to date with the row; returns true iff changed.
+  Result<bool> update_debtor(DebtorEntry& entry, domain::Debtor& incoming);
   Status append_event(CaseId case_id, std::string_view kind, std::string payload);
 
   const domain::Client& client_;

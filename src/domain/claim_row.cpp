@@ -33,7 +33,7 @@ enum class LineBreaks { kRefused, kAllowed };
 bool has_control_character(std::string_view text, LineBreaks line_breaks) {
   return std::any_of(text.begin(), text.end(), [&](char c) {
     if (line_breaks == LineBreaks::kAllowed && (c == '\n' || c == '\r')) return false;
-    return static_cast<unsigned char>(c) < 0x20;
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
   });
 }
 
@@ -74,7 +74,8 @@ class ErrorSet {
     std::optional<RowIssue> best;
     int best_position = std::numeric_limits<int>::max();
     for (std::size_t c = 0; c < kClaimColumnCount; ++c) {
-      if (reasons_[c] && rules_.position[c] < best_position) {
+      // `!best`: a failing column at position INT_MAX must still be reported.
+      if (reasons_[c] && (!best || rules_.position[c] < best_position)) {
         best_position = rules_.position[c];
         best = RowIssue{static_cast<ClaimColumn>(c), *reasons_[c]};
       }
@@ -237,14 +238,12 @@ std::variant<ClaimRow, RowIssue> validate_claim_row(const RawClaimRow& raw,
       currency = *parsed;
     }
   }
-  std::optional<Money> principal, interest, fees;
-  if (currency) {
-    principal = read_amount(reader, errors, C::kPrincipal, true, *currency, rules);
-    interest = read_amount(reader, errors, C::kInterest, false, *currency, rules);
-    fees = read_amount(reader, errors, C::kFees, false, *currency, rules);
-  } else {
-    reader.required(C::kPrincipal, 40);
-  }
+  // Amounts are checked even when the currency is bad (in the client's currency), so that
+  // the first failing column in the file's order is the one reported.
+  Currency amount_currency = currency.value_or(rules.client_currency);
+  auto principal = read_amount(reader, errors, C::kPrincipal, true, amount_currency, rules);
+  auto interest = read_amount(reader, errors, C::kInterest, false, amount_currency, rules);
+  auto fees = read_amount(reader, errors, C::kFees, false, amount_currency, rules);
   auto due_date = read_date(reader, errors, C::kDueDate, true, rules);
   auto reminder = read_date(reader, errors, C::kReminderSentOn, false, rules);
   if (due_date && reminder && *reminder < *due_date) {

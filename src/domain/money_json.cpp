@@ -1,5 +1,7 @@
 #include "domain/money_json.hpp"
 
+#include <cstdint>
+
 namespace duecall::domain {
 
 nlohmann::json money_to_json(const Money& money) {
@@ -19,6 +21,11 @@ Result<Money> money_from_json(const nlohmann::json& value, Currency expected,
   if (!value.is_object() || !value.contains("minor") || !value["minor"].is_number_integer() ||
       !value.contains("currency") || !value["currency"].is_string()) {
     return error("must be {\"minor\": integer, \"currency\": \"ISO 4217\"} or a decimal string");
+  }
+  // A number above INT64_MAX is read as unsigned and would wrap to a negative amount.
+  if (value["minor"].is_number_unsigned() &&
+      value["minor"].get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+    return error("minor units beyond the 64-bit range");
   }
   auto currency = Currency::parse(value["currency"].get<std::string>());
   if (!currency.ok()) return error(currency.error().message);

@@ -112,12 +112,12 @@ Status SqliteConnection::execute(std::string_view sql) {
   return Ok{};
 }
 
-Result<SqliteStatement> SqliteConnection::prepare(const std::string& sql) {
+Result<SqliteStatement> SqliteConnection::prepare(const char* sql) {
   auto cached = statements_.find(sql);
   if (cached != statements_.end()) return SqliteStatement(cached->second);
   sqlite3_stmt* statement = nullptr;
-  if (sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                         &statement, nullptr) != SQLITE_OK) {
+  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+      SQLITE_OK) {
     return sqlite_error(db_, "cannot prepare statement");
   }
   statements_.emplace(sql, statement);

@@ -62,7 +62,10 @@ class SqliteConnection {
   ~SqliteConnection();
 
   Status execute(std::string_view sql);
-  Result<SqliteStatement> prepare(const std::string& sql);
+  // Returns the statement for `sql`, prepared on first use. The cache is keyed by the
+  // pointer, not the text, so that a lookup costs no hashing of SQL on every row.
+  // REQUIRES: `sql` has static storage duration (a literal or a static string's c_str()).
+  Result<SqliteStatement> prepare(const char* sql);
   std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
@@ -73,7 +76,7 @@ class SqliteConnection {
 
   sqlite3* db_;
   std::string path_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<const char*, sqlite3_stmt*> statements_;
 };
 
 Error sqlite_error(sqlite3* db, std::string_view what);

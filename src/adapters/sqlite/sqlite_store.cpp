@@ -1,6 +1,7 @@
 #include "adapters/sqlite/sqlite_store.hpp"
 
 #include <cstring>
+#include <map>
 
 #include "adapters/sql/migrations.hpp"
 #include "adapters/sqlite/sqlite_connection.hpp"
@@ -147,7 +148,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::optional<Client>> find_client(std::string_view code) override {
     static const std::string kSql = std::string("SELECT ") + kClientColumns +
                                      " FROM clients WHERE code = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, code);
     if (!TRY(statement.step())) return std::optional<Client>();
     return std::optional<Client>(TRY(read_client(statement)));
@@ -156,7 +157,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::optional<Client>> find_client(ClientId id) override {
     static const std::string kSql = std::string("SELECT ") + kClientColumns +
                                      " FROM clients WHERE id = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Client>();
     return std::optional<Client>(TRY(read_client(statement)));
@@ -165,7 +166,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::vector<Client>> list_clients() override {
     static const std::string kSql = std::string("SELECT ") + kClientColumns +
                                      " FROM clients ORDER BY code";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     std::vector<Client> clients;
     while (TRY(statement.step())) clients.push_back(TRY(read_client(statement)));
     return clients;
@@ -174,7 +175,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::optional<Debtor>> find_debtor(ClientId client, std::string_view ref) override {
     static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
                                      " FROM debtors WHERE client_id = ? AND ref = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, client.value).bind(2, ref);
     if (!TRY(statement.step())) return std::optional<Debtor>();
     Debtor debtor = read_debtor(statement);
@@ -185,7 +186,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::optional<Debtor>> find_debtor(DebtorId id) override {
     static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
                                      " FROM debtors WHERE id = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Debtor>();
     Debtor debtor = read_debtor(statement);
@@ -224,7 +225,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::optional<Case>> find_case_of_debtor(DebtorId debtor) override {
     static const std::string kSql = std::string("SELECT ") + kCaseColumns +
                                      " FROM cases WHERE debtor_id = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, debtor.value);
     if (!TRY(statement.step())) return std::optional<Case>();
     return std::optional<Case>(TRY(read_case(statement)));
@@ -232,7 +233,7 @@ class SqliteTransaction final : public app::StoreTransaction {
 
   Result<std::optional<Case>> find_case(CaseId id) override {
     static const std::string kSql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Case>();
     return std::optional<Case>(TRY(read_case(statement)));
@@ -254,7 +255,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::optional<Claim>> find_claim(ClientId client, std::string_view client_ref) override {
     static const std::string kSql = std::string("SELECT ") + kClaimColumns +
                                      " FROM claims WHERE client_id = ? AND client_ref = ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, client.value).bind(2, client_ref);
     if (!TRY(statement.step())) return std::optional<Claim>();
     return std::optional<Claim>(TRY(read_claim(statement)));
@@ -286,7 +287,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::vector<Claim>> claims_of_case(CaseId id) override {
     static const std::string kSql = std::string("SELECT ") + kClaimColumns +
                                      " FROM claims WHERE case_id = ? ORDER BY due_date, id";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, id.value);
     std::vector<Claim> claims;
     while (TRY(statement.step())) claims.push_back(TRY(read_claim(statement)));
@@ -296,7 +297,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::vector<Case>> list_cases(ClientId client, std::int64_t limit) override {
     static const std::string kSql = std::string("SELECT ") + kCaseColumns +
                                      " FROM cases WHERE client_id = ? ORDER BY id LIMIT ?";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, client.value).bind(2, limit);
     std::vector<Case> cases;
     while (TRY(statement.step())) cases.push_back(TRY(read_case(statement)));
@@ -326,7 +327,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Result<std::vector<TimelineEvent>> timeline(CaseId id) override {
     static const std::string kSql = std::string("SELECT ") + kEventColumns +
                                      " FROM timeline_events WHERE case_id = ? ORDER BY seq";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     statement.bind(1, id.value);
     std::vector<TimelineEvent> events;
     while (TRY(statement.step())) events.push_back(TRY(read_event(statement)));
@@ -336,7 +337,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Status scan_timeline(const std::function<Status(const TimelineEvent&)>& visit) override {
     static const std::string kSql = std::string("SELECT ") + kEventColumns +
                                      " FROM timeline_events ORDER BY case_id, seq";
-    auto statement = TRY(db_.prepare(kSql));
+    auto statement = TRY(db_.prepare(kSql.c_str()));
     while (TRY(statement.step())) TRY(visit(TRY(read_event(statement))));
     return Ok{};
   }
@@ -359,7 +360,15 @@ class SqliteTransaction final : public app::StoreTransaction {
     std::vector<app::TableCount> counts;
     for (const char* table : {"clients", "debtors", "contact_points", "cases", "claims",
                               "timeline_events", "imports"}) {
-      auto statement = TRY(db_.prepare(std::string("SELECT count(*) FROM ") + table));
+      static const std::map<std::string_view, std::string> kCountSql = [] {
+        std::map<std::string_view, std::string> sql;
+        for (const char* name : {"clients", "debtors", "contact_points", "cases", "claims",
+                                 "timeline_events", "imports"}) {
+          sql[name] = std::string("SELECT count(*) FROM ") + name;
+        }
+        return sql;
+      }();
+      auto statement = TRY(db_.prepare(kCountSql.at(table).c_str()));
       TRY(statement.step());
       counts.push_back({table, statement.column_int(0)});
     }
@@ -419,7 +428,7 @@ class SqliteTransaction final : public app::StoreTransaction {
   Status load_contact_points(Debtor& debtor) {
     auto statement = TRY(db_.prepare(
         "SELECT channel, value, raw, phone_type, valid FROM contact_points WHERE debtor_id = ? "
-        "ORDER BY channel DESC, position"));
+        "ORDER BY channel, position"));
     statement.bind(1, debtor.id.value);
     while (TRY(statement.step())) {
       if (statement.column_text(0) == "phone") {
