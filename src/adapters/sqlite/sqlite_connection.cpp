@@ -72,6 +72,11 @@ std::string SqliteStatement::column_blob(int index) const {
 }
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
+  // Memory statistics make SQLite take a global mutex on every allocation, several per
+  // inserted row; duecall never reads them. This only takes effect before SQLite's first
+  // use in the process, and is harmlessly refused afterwards.
+  static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  (void)configured;
   sqlite3* db = nullptr;
   int code = sqlite3_open_v2(path.c_str(), &db,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,

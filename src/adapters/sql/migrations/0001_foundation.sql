@@ -2,7 +2,8 @@
 -- Written once for both stores: {id}, {bigint}, {blob}, {strict} and
 -- {strict_without_rowid} are replaced per dialect. Times are UTC microseconds since the
 -- Unix epoch (*_at_us); civil dates are ISO 8601 text; money is integer minor units beside
--- an ISO 4217 code.
+-- an ISO 4217 code. Checks on enumerated columns are written with OR rather than IN: SQLite
+-- evaluates a constant IN list through a temporary table on every insert.
 
 CREATE TABLE clients (
   id {id},
@@ -19,7 +20,7 @@ CREATE TABLE debtors (
   id {id},
   client_id {bigint} NOT NULL REFERENCES clients (id),
   ref TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+  kind TEXT NOT NULL CHECK (kind = 'person' OR kind = 'company'),
   name TEXT NOT NULL,
   national_id TEXT NOT NULL,
   address TEXT NOT NULL,
@@ -36,7 +37,7 @@ CREATE TABLE debtors (
 -- Ordered contact points of a debtor: phones (E.164 when valid) and e-mail addresses.
 CREATE TABLE contact_points (
   debtor_id {bigint} NOT NULL REFERENCES debtors (id),
-  channel TEXT NOT NULL CHECK (channel IN ('phone', 'email')),
+  channel TEXT NOT NULL CHECK (channel = 'phone' OR channel = 'email'),
   position {bigint} NOT NULL,
   value TEXT NOT NULL,
   raw TEXT NOT NULL,
@@ -50,7 +51,7 @@ CREATE TABLE cases (
   id {id},
   client_id {bigint} NOT NULL REFERENCES clients (id),
   debtor_id {bigint} NOT NULL UNIQUE REFERENCES debtors (id),
-  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+  status TEXT NOT NULL CHECK (status = 'open' OR status = 'closed'),
   stage TEXT NOT NULL,
   opened_at_us {bigint} NOT NULL
 ) {strict};
@@ -69,7 +70,7 @@ CREATE TABLE claims (
   fees_minor {bigint} NOT NULL CHECK (fees_minor >= 0),
   due_date TEXT NOT NULL,
   reminder_sent_on TEXT,
-  status TEXT NOT NULL CHECK (status IN ('open', 'paid', 'recalled')),
+  status TEXT NOT NULL CHECK (status = 'open' OR status = 'paid' OR status = 'recalled'),
   placed_at_us {bigint} NOT NULL,
   updated_at_us {bigint} NOT NULL,
   UNIQUE (client_id, client_ref)
