@@ -269,7 +269,7 @@ Result<ImportReport> import_claims(Store& store, const Clock& clock, std::string
         }
         if (!transaction) {
           transaction = TRY(store.begin());
-          writer.begin(*transaction);
+          TRY(writer.begin(*transaction));
         }
         auto placed = TRY(writer.place(std::move(row)));
         switch (placed.placement) {

@@ -64,10 +64,11 @@ json changed_debtor_fields(const Debtor& before, const Debtor& after) {
 
 }  // namespace
 
-void IntakeWriter::begin(StoreTransaction& transaction) {
+Status IntakeWriter::begin(StoreTransaction& transaction) {
   transaction_ = &transaction;
   debtors_.clear();
   chain_heads_.clear();
+  return transaction.lock_client_for_intake(client_.id);
 }
 
 Status IntakeWriter::append_event(CaseId case_id, std::string_view kind, std::string payload) {

@@ -26,8 +26,9 @@ class IntakeWriter {
   IntakeWriter(const domain::Client& client, Instant now, std::string actor)
       : client_(client), now_(now), actor_(std::move(actor)) {}
 
-  // Starts working in a new transaction; forgets everything cached from the previous one.
-  void begin(StoreTransaction& transaction);
+  // Starts working in a new transaction: takes the client's intake lock and forgets
+  // everything cached from the previous transaction.
+  Status begin(StoreTransaction& transaction);
   // REQUIRES: begin() was called with a live transaction.
   Result<PlacementResult> place(domain::ClaimRow row);
 

@@ -56,6 +56,10 @@ class StoreTransaction {
   virtual ~StoreTransaction() = default;
   virtual Status commit() = 0;
 
+  // Serialises, until this transaction ends, every intake writing for this client, so that
+  // two processes importing for one client never race on the same debtor or case.
+  virtual Status lock_client_for_intake(ClientId client) = 0;
+
   // Clients.
   virtual Result<ClientId> insert_client(const domain::Client& client) = 0;
   virtual Result<std::optional<domain::Client>> find_client(std::string_view code) = 0;

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "adapters/clock/system_clock.hpp"
+#include "cli/open_store.hpp"
 #include "core/check.hpp"
 
 namespace duecall::cli {
@@ -15,22 +16,9 @@ std::string CommandContext::database_spec() const {
   return "sqlite:./duecall.db";
 }
 
-std::string CommandContext::sqlite_path() const {
-  std::string spec = database_spec();
-  if (spec.starts_with("sqlite:")) return spec.substr(7);
-  if (spec.find("://") != std::string::npos) return {};
-  return spec;
-}
-
-Result<std::unique_ptr<app::Store>> CommandContext::open_store(adapters::Migrate migrate) const {
-  std::string spec = database_spec();
-  std::string path = sqlite_path();
-  if (path.empty()) {
-    return Error::invalid_argument("unsupported database '" + spec +
-                                   "': use sqlite:PATH or a file path");
-  }
-  auto store = TRY(adapters::SqliteStore::open(path, migrate));
-  return std::unique_ptr<app::Store>(std::move(store));
+Result<std::unique_ptr<adapters::SqlStore>> CommandContext::open_store(
+    adapters::Migrate migrate) const {
+  return open_store_at(database_spec(), migrate);
 }
 
 const app::Clock& CommandContext::clock() {

@@ -12,7 +12,7 @@
 #include <memory>
 #include <string>
 
-#include "adapters/sqlite/sqlite_store.hpp"
+#include "adapters/sql/sql_store.hpp"
 #include "app/ports.hpp"
 
 namespace duecall::cli {
@@ -26,11 +26,10 @@ class CommandContext {
   std::string database;  // --db; falls back to DUECALL_DB, then sqlite:./duecall.db
   std::function<Result<int>()> action;
 
-  // Opens (creating and migrating when missing) the database the command line names.
-  Result<std::unique_ptr<app::Store>> open_store(
+  // Opens (creating and migrating when missing) the database the command line names:
+  // sqlite:PATH, a plain file path, or a postgresql:// URI.
+  Result<std::unique_ptr<adapters::SqlStore>> open_store(
       adapters::Migrate migrate = adapters::Migrate::kApplyPending) const;
-  // The SQLite path when the database is SQLite; empty otherwise.
-  std::string sqlite_path() const;
   std::string database_spec() const;
   const app::Clock& clock();
 

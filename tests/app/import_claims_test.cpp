@@ -23,7 +23,7 @@ constexpr const char* kHeader =
 class ImportClaimsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    store_ = adapters::SqliteStore::open(dir_.file("test.db")).value();
+    store_ = adapters::open_sqlite_store(dir_.file("test.db")).value();
     ASSERT_TRUE(add_client(*store_, clock_,
                            {.code = "TEL", .name = "Telekom", .country = "SI", .currency = "EUR"})
                     .ok());
@@ -45,7 +45,7 @@ class ImportClaimsTest : public ::testing::Test {
 
   testing::TempDir dir_;
   adapters::FixedClock clock_{parse_iso8601("2026-11-23T10:00:00Z").value()};
-  std::unique_ptr<adapters::SqliteStore> store_;
+  std::unique_ptr<adapters::SqlStore> store_;
 };
 
 TEST_F(ImportClaimsTest, ImportsTheSampleFileAndGroupsEachDebtorsClaimsInOneCase) {

@@ -39,7 +39,7 @@ pid_t spawn(const std::vector<std::string>& arguments) {
   return pid;
 }
 
-std::int64_t count_claims(adapters::SqliteStore& store) {
+std::int64_t count_claims(adapters::SqlStore& store) {
   auto transaction = store.begin().value();
   for (const auto& counted : transaction->count_rows().value()) {
     if (counted.table == "claims") return counted.rows;
@@ -92,7 +92,7 @@ TEST(CrashSafety, AnImportKilledAtRandomMomentsLosesNothingAndDuplicatesNothing)
     ::waitpid(pid, &status, 0);
     if (WIFSIGNALED(status)) ++killed;
 
-    auto store = adapters::SqliteStore::open(dir.file("crash.db"));
+    auto store = adapters::open_sqlite_store(dir.file("crash.db"));
     ASSERT_TRUE(store.ok()) << store.error().message;
     EXPECT_EQ((*store)->integrity_check().value(), "ok") << "trial " << trial;
     auto audit = app::verify_audit(**store);
@@ -107,7 +107,7 @@ TEST(CrashSafety, AnImportKilledAtRandomMomentsLosesNothingAndDuplicatesNothing)
   auto finished = testing::run_process(
       {binary, "--db", db, "import", "claims", file, "--client", "TEL", "--json"});
   ASSERT_EQ(finished.exit_status, 0) << finished.err;
-  auto store = adapters::SqliteStore::open(dir.file("crash.db")).value();
+  auto store = adapters::open_sqlite_store(dir.file("crash.db")).value();
   EXPECT_EQ(count_claims(*store), kRows);
   auto audit = app::verify_audit(*store).value();
   EXPECT_FALSE(audit.first_broken.has_value());

@@ -3,73 +3,82 @@
 namespace duecall::adapters {
 
 Error sqlite_error(sqlite3* db, std::string_view what) {
-  int code = sqlite3_extended_errcode(db);
+  int code = sqlite3_extended_errcode(db) & 0xff;
   std::string message = std::string(what) + ": " + sqlite3_errmsg(db);
-  if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_CONSTRAINT) {
     return Error::conflict(message);
   }
-  if ((code & 0xff) == SQLITE_CONSTRAINT) return Error::conflict(message);
-  if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) {
-    return Error::data_loss(message);
-  }
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return Error::data_loss(message);
   return Error::unavailable(message);
 }
 
-SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
-  sqlite3_bind_int64(statement_, index, value);
-  return *this;
-}
+// SQLite runs INSERT ... RETURNING through a temporary table on every execution, which
+// costs more than the insert itself. So the driver prepares such an insert without the
+// RETURNING clause and presents the new rowid as the one-row result instead.
+constexpr std::string_view kReturningId = " RETURNING id";
 
-SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
-  sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-  return *this;
-}
+class SqliteStatement final : public SqlStatement {
+ public:
+  SqliteStatement(sqlite3_stmt* statement, bool returns_rowid)
+      : statement_(statement), returns_rowid_(returns_rowid) {}
+  ~SqliteStatement() override { sqlite3_finalize(statement_); }
 
-SqliteStatement& SqliteStatement::bind_optional(int index, const std::optional<std::string>& text) {
-  return text ? bind(index, std::string_view(*text)) : bind_null(index);
-}
+  void bind(int index, std::int64_t value) override {
+    sqlite3_bind_int64(statement_, index, value);
+  }
+  void bind(int index, std::string_view text) override {
+    sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
+  }
+  void bind_blob(int index, std::string_view bytes) override {
+    sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()),
+                      SQLITE_TRANSIENT);
+  }
+  void bind_null(int index) override { sqlite3_bind_null(statement_, index); }
 
-SqliteStatement& SqliteStatement::bind_blob(int index, const void* data, std::size_t size) {
-  sqlite3_bind_blob(statement_, index, data, static_cast<int>(size), SQLITE_TRANSIENT);
-  return *this;
-}
+  Result<bool> step() override {
+    if (returns_rowid_ && rowid_delivered_) return false;
+    int code = sqlite3_step(statement_);
+    if (code == SQLITE_ROW) return true;
+    if (code == SQLITE_DONE) {
+      if (!returns_rowid_) return false;
+      rowid_ = sqlite3_last_insert_rowid(sqlite3_db_handle(statement_));
+      rowid_delivered_ = true;
+      return true;
+    }
+    return sqlite_error(sqlite3_db_handle(statement_), "statement failed");
+  }
+  std::int64_t column_int(int index) const override {
+    if (returns_rowid_) return rowid_;
+    return sqlite3_column_int64(statement_, index);
+  }
+  std::string column_text(int index) const override {
+    const auto* text = sqlite3_column_text(statement_, index);
+    if (text == nullptr) return {};
+    return std::string(reinterpret_cast<const char*>(text),
+                       static_cast<std::size_t>(sqlite3_column_bytes(statement_, index)));
+  }
+  std::string column_blob(int index) const override {
+    const void* data = sqlite3_column_blob(statement_, index);
+    if (data == nullptr) return {};
+    return std::string(static_cast<const char*>(data),
+                       static_cast<std::size_t>(sqlite3_column_bytes(statement_, index)));
+  }
+  bool column_is_null(int index) const override {
+    return sqlite3_column_type(statement_, index) == SQLITE_NULL;
+  }
+  void reset() override {
+    sqlite3_reset(statement_);
+    sqlite3_clear_bindings(statement_);
+    rowid_delivered_ = false;
+  }
 
-SqliteStatement& SqliteStatement::bind_null(int index) {
-  sqlite3_bind_null(statement_, index);
-  return *this;
-}
-
-Result<bool> SqliteStatement::step() {
-  int code = sqlite3_step(statement_);
-  if (code == SQLITE_ROW) return true;
-  if (code == SQLITE_DONE) return false;
-  return sqlite_error(sqlite3_db_handle(statement_), "statement failed");
-}
-
-Status SqliteStatement::run() {
-  bool row = TRY(step());
-  (void)row;
-  // Ready for the next set of bindings, so one statement can run in a loop.
-  sqlite3_reset(statement_);
-  return Ok{};
-}
-
-std::string SqliteStatement::column_text(int index) const {
-  const auto* text = sqlite3_column_text(statement_, index);
-  if (text == nullptr) return {};
-  return std::string(reinterpret_cast<const char*>(text), sqlite3_column_bytes(statement_, index));
-}
-
-std::optional<std::string> SqliteStatement::column_optional_text(int index) const {
-  if (column_is_null(index)) return std::nullopt;
-  return column_text(index);
-}
-
-std::string SqliteStatement::column_blob(int index) const {
-  const void* data = sqlite3_column_blob(statement_, index);
-  if (data == nullptr) return {};
-  return std::string(static_cast<const char*>(data), sqlite3_column_bytes(statement_, index));
-}
+ private:
+  sqlite3_stmt* statement_;
+  bool returns_rowid_;
+  bool rowid_delivered_ = false;
+  std::int64_t rowid_ = 0;
+};
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
   // Memory statistics make SQLite take a global mutex on every allocation, several per
@@ -100,7 +109,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
 }
 
 SqliteConnection::~SqliteConnection() {
-  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  statements_.clear();
   sqlite3_close(db_);
 }
 
@@ -117,16 +126,30 @@ Status SqliteConnection::execute(std::string_view sql) {
   return Ok{};
 }
 
-Result<SqliteStatement> SqliteConnection::prepare(const char* sql) {
+Result<SqlStatement*> SqliteConnection::prepare(const char* sql) {
   auto cached = statements_.find(sql);
-  if (cached != statements_.end()) return SqliteStatement(cached->second);
+  if (cached != statements_.end()) return static_cast<SqlStatement*>(cached->second.get());
+  std::string_view text(sql);
+  bool returns_rowid = text.starts_with("INSERT") && text.ends_with(kReturningId);
+  if (returns_rowid) text.remove_suffix(kReturningId.size());
   sqlite3_stmt* statement = nullptr;
-  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_prepare_v3(db_, text.data(), static_cast<int>(text.size()),
+                         SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
     return sqlite_error(db_, "cannot prepare statement");
   }
-  statements_.emplace(sql, statement);
-  return SqliteStatement(statement);
+  auto& slot = statements_[sql];
+  slot = std::make_unique<SqliteStatement>(statement, returns_rowid);
+  return static_cast<SqlStatement*>(slot.get());
+}
+
+Result<std::string> SqliteConnection::integrity_check() {
+  StatementScope statement(TRY(prepare("PRAGMA integrity_check")));
+  std::string findings;
+  while (TRY(statement.step())) {
+    if (!findings.empty()) findings += "\n";
+    findings += statement.column_text(0);
+  }
+  return findings;
 }
 
 }  // namespace duecall::adapters

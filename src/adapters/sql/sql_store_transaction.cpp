@@ -1,0 +1,480 @@
+#include "adapters/sql/sql_store.hpp"
+
+#include <cstring>
+#include <functional>
+#include <map>
+
+#include "adapters/sql/sql_driver.hpp"
+#include "core/check.hpp"
+
+namespace duecall::adapters {
+
+using domain::Case;
+using domain::Claim;
+using domain::Client;
+using domain::Debtor;
+using domain::TimelineEvent;
+
+namespace {
+
+Result<Client> read_client(StatementScope& row) {
+  auto currency = Currency::parse(row.column_text(4));
+  if (!currency.ok()) return Error::data_loss("stored client has a bad currency");
+  auto document = nlohmann::json::parse(row.column_text(6), nullptr, false);
+  if (document.is_discarded()) return Error::data_loss("stored client policy is not JSON");
+  auto policy = domain::Policy::from_json(document, *currency, "en");
+  if (!policy.ok()) return Error::data_loss("stored client policy: " + policy.error().message);
+  return Client{.id = ClientId(row.column_int(0)),
+                .code = row.column_text(1),
+                .name = row.column_text(2),
+                .country = row.column_text(3),
+                .currency = *currency,
+                .time_zone = row.column_text(5),
+                .policy = std::move(policy).value(),
+                .created_at = from_unix_micros(row.column_int(7))};
+}
+
+constexpr const char* kClientColumns =
+    "id, code, name, country, currency, time_zone, policy, created_at_us";
+
+Result<Claim> read_claim(StatementScope& row) {
+  // Stored rows were validated on the way in; check them again on the way out, so that a
+  // corrupted row is reported rather than used (paired assertions around storage).
+  auto currency = Currency::parse(row.column_text(6));
+  if (!currency.ok()) return Error::data_loss("stored claim has a bad currency");
+  auto due = CivilDate::parse_iso(row.column_text(10));
+  if (!due.ok()) return Error::data_loss("stored claim has a bad due date");
+  std::optional<CivilDate> reminder;
+  if (!row.column_is_null(11)) {
+    auto parsed = CivilDate::parse_iso(row.column_text(11));
+    if (!parsed.ok()) return Error::data_loss("stored claim has a bad reminder date");
+    reminder = *parsed;
+  }
+  auto status = TRY(domain::parse_claim_status(row.column_text(12)));
+  return Claim{.id = ClaimId(row.column_int(0)),
+               .client_id = ClientId(row.column_int(1)),
+               .case_id = CaseId(row.column_int(2)),
+               .debtor_id = DebtorId(row.column_int(3)),
+               .client_ref = row.column_text(4),
+               .claim_type = row.column_text(5),
+               .balance = {Money(row.column_int(7), *currency), Money(row.column_int(8), *currency),
+                           Money(row.column_int(9), *currency)},
+               .due_date = *due,
+               .reminder_sent_on = reminder,
+               .status = status};
+}
+
+constexpr const char* kClaimColumns =
+    "id, client_id, case_id, debtor_id, client_ref, claim_type, currency, principal_minor, "
+    "interest_minor, fees_minor, due_date, reminder_sent_on, status";
+
+Result<Case> read_case(StatementScope& row) {
+  auto status = TRY(domain::parse_case_status(row.column_text(3)));
+  return Case{.id = CaseId(row.column_int(0)),
+              .client_id = ClientId(row.column_int(1)),
+              .debtor_id = DebtorId(row.column_int(2)),
+              .status = status,
+              .stage = row.column_text(4),
+              .opened_at = from_unix_micros(row.column_int(5))};
+}
+
+constexpr const char* kCaseColumns = "id, client_id, debtor_id, status, stage, opened_at_us";
+
+Result<Sha256Digest> read_digest(StatementScope& row, int column) {
+  std::string bytes = row.column_blob(column);
+  Sha256Digest digest{};
+  if (bytes.size() != digest.size()) return Error::data_loss("stored hash has the wrong length");
+  std::memcpy(digest.data(), bytes.data(), digest.size());
+  return digest;
+}
+
+Result<TimelineEvent> read_event(StatementScope& row) {
+  return TimelineEvent{.id = EventId(row.column_int(0)),
+                       .case_id = CaseId(row.column_int(1)),
+                       .seq = row.column_int(2),
+                       .kind = row.column_text(3),
+                       .occurred_at = from_unix_micros(row.column_int(4)),
+                       .actor = row.column_text(5),
+                       .payload = row.column_text(6),
+                       .prev_hash = TRY(read_digest(row, 7)),
+                       .hash = TRY(read_digest(row, 8))};
+}
+
+constexpr const char* kEventColumns =
+    "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash";
+
+}  // namespace
+
+class SqlStoreTransaction final : public app::StoreTransaction {
+ public:
+  SqlStoreTransaction(SqlConnection& connection, std::function<void()> on_end)
+      : db_(connection), on_end_(std::move(on_end)) {}
+  ~SqlStoreTransaction() override {
+    if (!finished_) (void)db_.rollback();
+    on_end_();
+  }
+
+  Status commit() override {
+    DC_VERIFY(!finished_, "a transaction commits once");
+    finished_ = true;
+    return db_.commit();
+  }
+
+  Status lock_client_for_intake(ClientId client) override {
+    // SQLite's BEGIN IMMEDIATE already serialises all writers; PostgreSQL needs a lock so
+    // that two processes importing for one client never race on the same debtor or case.
+    if (db_.dialect() != SqlDialect::kPostgres) return Ok{};
+    auto statement = TRY(prepare("SELECT pg_advisory_xact_lock(7001, CAST(? AS INTEGER))"));
+    statement.bind(1, client.value);
+    return statement.run();
+  }
+
+  Result<ClientId> insert_client(const Client& client) override {
+    auto statement = TRY(prepare(
+        "INSERT INTO clients (code, name, country, currency, time_zone, policy, created_at_us) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, client.code).bind(2, client.name).bind(3, client.country)
+        .bind(4, client.currency.code()).bind(5, client.time_zone)
+        .bind(6, client.policy.to_json().dump()).bind(7, to_unix_micros(client.created_at));
+    auto id = statement.run_returning_id();
+    if (!id.ok()) {
+      if (id.error().code == ErrorCode::kConflict) {
+        return Error::already_exists("client " + client.code + " already exists");
+      }
+      return std::move(id).error();
+    }
+    return ClientId(*id);
+  }
+
+  Result<std::optional<Client>> find_client(std::string_view code) override {
+    static const std::string kSql = std::string("SELECT ") + kClientColumns +
+                                     " FROM clients WHERE code = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, code);
+    if (!TRY(statement.step())) return std::optional<Client>();
+    return std::optional<Client>(TRY(read_client(statement)));
+  }
+
+  Result<std::optional<Client>> find_client(ClientId id) override {
+    static const std::string kSql = std::string("SELECT ") + kClientColumns +
+                                     " FROM clients WHERE id = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, id.value);
+    if (!TRY(statement.step())) return std::optional<Client>();
+    return std::optional<Client>(TRY(read_client(statement)));
+  }
+
+  Result<std::vector<Client>> list_clients() override {
+    static const std::string kSql = std::string("SELECT ") + kClientColumns +
+                                     " FROM clients ORDER BY code";
+    auto statement = TRY(prepare(kSql.c_str()));
+    std::vector<Client> clients;
+    while (TRY(statement.step())) clients.push_back(TRY(read_client(statement)));
+    return clients;
+  }
+
+  Result<std::optional<Debtor>> find_debtor(ClientId client, std::string_view ref) override {
+    static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
+                                     " FROM debtors WHERE client_id = ? AND ref = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, client.value).bind(2, ref);
+    if (!TRY(statement.step())) return std::optional<Debtor>();
+    Debtor debtor = read_debtor(statement);
+    TRY(load_contact_points(debtor));
+    return std::optional<Debtor>(std::move(debtor));
+  }
+
+  Result<std::optional<Debtor>> find_debtor(DebtorId id) override {
+    static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
+                                     " FROM debtors WHERE id = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, id.value);
+    if (!TRY(statement.step())) return std::optional<Debtor>();
+    Debtor debtor = read_debtor(statement);
+    TRY(load_contact_points(debtor));
+    return std::optional<Debtor>(std::move(debtor));
+  }
+
+  Result<DebtorId> insert_debtor(const Debtor& debtor, Instant now) override {
+    auto statement = TRY(prepare(
+        "INSERT INTO debtors (client_id, ref, kind, name, national_id, address, postal_code, "
+        "city, country, language, time_zone, created_at_us, updated_at_us) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, debtor.client_id.value);
+    bind_debtor_details(statement, debtor, 2);
+    statement.bind(12, to_unix_micros(now)).bind(13, to_unix_micros(now));
+    DebtorId id(TRY(statement.run_returning_id()));
+    TRY(write_contact_points(id, debtor));
+    return id;
+  }
+
+  Status update_debtor(const Debtor& debtor, Instant now) override {
+    auto statement = TRY(prepare(
+        "UPDATE debtors SET ref = ?, kind = ?, name = ?, national_id = ?, address = ?, "
+        "postal_code = ?, city = ?, country = ?, language = ?, time_zone = ?, updated_at_us = ? "
+        "WHERE id = ?"));
+    bind_debtor_details(statement, debtor, 1);
+    statement.bind(11, to_unix_micros(now)).bind(12, debtor.id.value);
+    TRY(statement.run());
+    auto remove = TRY(prepare("DELETE FROM contact_points WHERE debtor_id = ?"));
+    remove.bind(1, debtor.id.value);
+    TRY(remove.run());
+    return write_contact_points(debtor.id, debtor);
+  }
+
+  Result<std::optional<Case>> find_case_of_debtor(DebtorId debtor) override {
+    static const std::string kSql = std::string("SELECT ") + kCaseColumns +
+                                     " FROM cases WHERE debtor_id = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, debtor.value);
+    if (!TRY(statement.step())) return std::optional<Case>();
+    return std::optional<Case>(TRY(read_case(statement)));
+  }
+
+  Result<std::optional<Case>> find_case(CaseId id) override {
+    static const std::string kSql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, id.value);
+    if (!TRY(statement.step())) return std::optional<Case>();
+    return std::optional<Case>(TRY(read_case(statement)));
+  }
+
+  Result<CaseId> insert_case(const Case& collection_case) override {
+    auto statement = TRY(prepare(
+        "INSERT INTO cases (client_id, debtor_id, status, stage, opened_at_us) "
+        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, collection_case.client_id.value)
+        .bind(2, collection_case.debtor_id.value)
+        .bind(3, domain::case_status_name(collection_case.status))
+        .bind(4, collection_case.stage)
+        .bind(5, to_unix_micros(collection_case.opened_at));
+    return CaseId(TRY(statement.run_returning_id()));
+  }
+
+  Result<std::optional<Claim>> find_claim(ClientId client, std::string_view client_ref) override {
+    static const std::string kSql = std::string("SELECT ") + kClaimColumns +
+                                     " FROM claims WHERE client_id = ? AND client_ref = ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, client.value).bind(2, client_ref);
+    if (!TRY(statement.step())) return std::optional<Claim>();
+    return std::optional<Claim>(TRY(read_claim(statement)));
+  }
+
+  Result<ClaimId> insert_claim(const Claim& claim, Instant now) override {
+    auto statement = TRY(prepare(
+        "INSERT INTO claims (client_id, case_id, debtor_id, client_ref, claim_type, currency, "
+        "principal_minor, interest_minor, fees_minor, due_date, reminder_sent_on, status, "
+        "placed_at_us, updated_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, claim.client_id.value).bind(2, claim.case_id.value)
+        .bind(3, claim.debtor_id.value);
+    bind_claim_terms(statement, claim, 4);
+    statement.bind(13, to_unix_micros(now)).bind(14, to_unix_micros(now));
+    return ClaimId(TRY(statement.run_returning_id()));
+  }
+
+  Status update_claim(const Claim& claim, Instant now) override {
+    auto statement = TRY(prepare(
+        "UPDATE claims SET client_ref = ?, claim_type = ?, currency = ?, principal_minor = ?, "
+        "interest_minor = ?, fees_minor = ?, due_date = ?, reminder_sent_on = ?, status = ?, "
+        "updated_at_us = ? WHERE id = ?"));
+    bind_claim_terms(statement, claim, 1);
+    statement.bind(10, to_unix_micros(now)).bind(11, claim.id.value);
+    return statement.run();
+  }
+
+  Result<std::vector<Claim>> claims_of_case(CaseId id) override {
+    static const std::string kSql = std::string("SELECT ") + kClaimColumns +
+                                     " FROM claims WHERE case_id = ? ORDER BY due_date, id";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, id.value);
+    std::vector<Claim> claims;
+    while (TRY(statement.step())) claims.push_back(TRY(read_claim(statement)));
+    return claims;
+  }
+
+  Result<std::vector<Case>> list_cases(ClientId client, std::int64_t limit) override {
+    static const std::string kSql = std::string("SELECT ") + kCaseColumns +
+                                     " FROM cases WHERE client_id = ? ORDER BY id LIMIT ?";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, client.value).bind(2, limit);
+    std::vector<Case> cases;
+    while (TRY(statement.step())) cases.push_back(TRY(read_case(statement)));
+    return cases;
+  }
+
+  Result<domain::ChainHead> timeline_head(CaseId id) override {
+    auto statement = TRY(prepare(
+        "SELECT seq, hash FROM timeline_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1"));
+    statement.bind(1, id.value);
+    if (!TRY(statement.step())) return domain::ChainHead{};
+    return domain::ChainHead{statement.column_int(0), TRY(read_digest(statement, 1))};
+  }
+
+  Result<EventId> append_event(const TimelineEvent& event) override {
+    auto statement = TRY(prepare(
+        "INSERT INTO timeline_events (case_id, seq, kind, occurred_at_us, actor, payload, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, event.case_id.value).bind(2, event.seq).bind(3, event.kind)
+        .bind(4, to_unix_micros(event.occurred_at)).bind(5, event.actor).bind(6, event.payload)
+        .bind_blob(7, digest_bytes(event.prev_hash))
+        .bind_blob(8, digest_bytes(event.hash));
+    return EventId(TRY(statement.run_returning_id()));
+  }
+
+  Result<std::vector<TimelineEvent>> timeline(CaseId id) override {
+    static const std::string kSql = std::string("SELECT ") + kEventColumns +
+                                     " FROM timeline_events WHERE case_id = ? ORDER BY seq";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, id.value);
+    std::vector<TimelineEvent> events;
+    while (TRY(statement.step())) events.push_back(TRY(read_event(statement)));
+    return events;
+  }
+
+  Status scan_timeline(const std::function<Status(const TimelineEvent&)>& visit) override {
+    static const std::string kSql = std::string("SELECT ") + kEventColumns +
+                                     " FROM timeline_events ORDER BY case_id, seq";
+    auto statement = TRY(prepare(kSql.c_str()));
+    while (TRY(statement.step())) TRY(visit(TRY(read_event(statement))));
+    return Ok{};
+  }
+
+  Result<ImportId> record_import(const app::ImportRecord& record) override {
+    auto statement = TRY(prepare(
+        "INSERT INTO imports (client_id, file_name, file_sha256, rows_read, imported, updated, "
+        "unchanged, rejected, cases_created, started_at_us, finished_at_us) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, record.client_id.value).bind(2, record.file_name)
+        .bind(3, record.file_sha256).bind(4, record.rows).bind(5, record.imported)
+        .bind(6, record.updated).bind(7, record.unchanged).bind(8, record.rejected)
+        .bind(9, record.cases_created).bind(10, to_unix_micros(record.started_at))
+        .bind(11, to_unix_micros(record.finished_at));
+    return ImportId(TRY(statement.run_returning_id()));
+  }
+
+  Result<std::vector<app::TableCount>> count_rows() override {
+    std::vector<app::TableCount> counts;
+    for (const char* table : {"clients", "debtors", "contact_points", "cases", "claims",
+                              "timeline_events", "imports"}) {
+      static const std::map<std::string_view, std::string> kCountSql = [] {
+        std::map<std::string_view, std::string> sql;
+        for (const char* name : {"clients", "debtors", "contact_points", "cases", "claims",
+                                 "timeline_events", "imports"}) {
+          sql[name] = std::string("SELECT count(*) FROM ") + name;
+        }
+        return sql;
+      }();
+      auto statement = TRY(prepare(kCountSql.at(table).c_str()));
+      TRY(statement.step());
+      counts.push_back({table, statement.column_int(0)});
+    }
+    return counts;
+  }
+
+ private:
+  static constexpr const char* kDebtorColumns =
+      "id, client_id, ref, kind, name, national_id, address, postal_code, city, country, "
+      "language, time_zone";
+
+  static Debtor read_debtor(StatementScope& row) {
+    return Debtor{.id = DebtorId(row.column_int(0)),
+                  .client_id = ClientId(row.column_int(1)),
+                  .ref = row.column_text(2),
+                  .kind = row.column_text(3) == "company" ? domain::DebtorKind::kCompany
+                                                          : domain::DebtorKind::kPerson,
+                  .name = row.column_text(4),
+                  .national_id = row.column_text(5),
+                  .address = row.column_text(6),
+                  .postal_code = row.column_text(7),
+                  .city = row.column_text(8),
+                  .country = row.column_text(9),
+                  .language = row.column_text(10),
+                  .time_zone = row.column_text(11)};
+  }
+
+  static void bind_debtor_details(StatementScope& statement, const Debtor& debtor, int first) {
+    statement.bind(first, debtor.ref)
+        .bind(first + 1, domain::debtor_kind_name(debtor.kind))
+        .bind(first + 2, debtor.name)
+        .bind(first + 3, debtor.national_id)
+        .bind(first + 4, debtor.address)
+        .bind(first + 5, debtor.postal_code)
+        .bind(first + 6, debtor.city)
+        .bind(first + 7, debtor.country)
+        .bind(first + 8, debtor.language)
+        .bind(first + 9, debtor.time_zone);
+  }
+
+  static void bind_claim_terms(StatementScope& statement, const Claim& claim, int first) {
+    statement.bind(first, claim.client_ref)
+        .bind(first + 1, claim.claim_type)
+        .bind(first + 2, claim.currency().code())
+        .bind(first + 3, claim.balance.principal.minor())
+        .bind(first + 4, claim.balance.interest.minor())
+        .bind(first + 5, claim.balance.fees.minor())
+        .bind(first + 6, claim.due_date.to_string());
+    if (claim.reminder_sent_on) {
+      statement.bind(first + 7, claim.reminder_sent_on->to_string());
+    } else {
+      statement.bind_null(first + 7);
+    }
+    statement.bind(first + 8, domain::claim_status_name(claim.status));
+  }
+
+  Status load_contact_points(Debtor& debtor) {
+    auto statement = TRY(prepare(
+        "SELECT channel, value, raw, phone_type, valid FROM contact_points WHERE debtor_id = ? "
+        "ORDER BY channel, position"));
+    statement.bind(1, debtor.id.value);
+    while (TRY(statement.step())) {
+      if (statement.column_text(0) == "phone") {
+        auto type = parse_phone_type(statement.column_text(3));
+        debtor.phones.push_back({.raw = statement.column_text(2),
+                                 .e164 = statement.column_int(4) ? statement.column_text(1) : "",
+                                 .type = type.ok() ? *type : PhoneType::kOther});
+      } else {
+        debtor.emails.push_back(statement.column_text(1));
+      }
+    }
+    return Ok{};
+  }
+
+  Status write_contact_points(DebtorId id, const Debtor& debtor) {
+    auto statement = TRY(prepare(
+        "INSERT INTO contact_points (debtor_id, channel, position, value, raw, phone_type, valid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    std::int64_t position = 0;
+    for (const auto& phone : debtor.phones) {
+      statement.bind(1, id.value).bind(2, std::string_view("phone")).bind(3, ++position)
+          .bind(4, phone.valid() ? phone.e164 : phone.raw).bind(5, phone.raw)
+          .bind(6, phone_type_name(phone.type)).bind(7, std::int64_t{phone.valid()});
+      TRY(statement.run());
+    }
+    position = 0;
+    for (const auto& email : debtor.emails) {
+      statement.bind(1, id.value).bind(2, std::string_view("email")).bind(3, ++position)
+          .bind(4, email).bind(5, email).bind(6, std::string_view("")).bind(7, std::int64_t{1});
+      TRY(statement.run());
+    }
+    return Ok{};
+  }
+
+  Result<StatementScope> prepare(const char* sql) {
+    return StatementScope(TRY(db_.prepare(sql)));
+  }
+  static std::string_view digest_bytes(const Sha256Digest& digest) {
+    return {reinterpret_cast<const char*>(digest.data()), digest.size()};
+  }
+
+  SqlConnection& db_;
+  std::function<void()> on_end_;
+  bool finished_ = false;
+};
+
+
+std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(SqlConnection& connection,
+                                                                  std::function<void()> on_end) {
+  return std::make_unique<SqlStoreTransaction>(connection, std::move(on_end));
+}
+
+}  // namespace duecall::adapters
