@@ -6,6 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "adapters/sql/copy_database.hpp"
 #include "support/run_process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -209,6 +212,61 @@ TEST_F(CliTest, DemoBuildsADatabaseAndListsCases) {
   auto again = testing::run_process({testing::duecall_binary(), "--db", "sqlite:" + db(), "demo"});
   EXPECT_EQ(again.exit_status, 0);
   EXPECT_NE(again.out.find("0 new"), std::string::npos) << again.out;
+}
+
+TEST_F(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
+  add_client();
+  ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
+  std::string target = "sqlite:" + dir_.file("copy.db");
+  auto copied = testing::run_process(
+      {testing::duecall_binary(), "db", "copy", "--from", "sqlite:" + db(), "--to", target, "--json"});
+  ASSERT_EQ(copied.exit_status, 0) << copied.err << copied.out;
+  json report = json::parse(copied.out);
+  EXPECT_EQ(report["verified"], true);
+  EXPECT_EQ(report["timeline_identical"], true);
+  for (const auto& table : report["tables"]) {
+    EXPECT_EQ(table["source_rows"], table["target_rows"]) << table["table"];
+  }
+  auto shown = testing::run_process(
+      {testing::duecall_binary(), "--db", target, "case", "show", "--client", "TEL", "INV-11-00000000", "--json"});
+  EXPECT_EQ(json::parse(shown.out)["claims"].size(), 2u);
+  // New rows on the copy get fresh ids after the copied ones.
+  auto added = testing::run_process({testing::duecall_binary(), "--db", target, "client", "add",
+                                     "--code", "NLB", "--name", "NLB", "--country", "SI",
+                                     "--currency", "EUR"});
+  EXPECT_EQ(added.exit_status, 0) << added.err;
+  auto again = testing::run_process(
+      {testing::duecall_binary(), "db", "copy", "--from", "sqlite:" + db(), "--to", target});
+  EXPECT_EQ(again.exit_status, 2);
+  EXPECT_NE(again.err.find("not empty"), std::string::npos);
+}
+
+TEST_F(CliTest, DbCopyKnowsEveryColumnOfEveryTable) {
+  // The copy's own list of columns must match the schema exactly, or a migration that adds a
+  // column would silently lose it in `db copy`.
+  add_client();
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(db().c_str(), &handle), SQLITE_OK);
+  std::string schema;
+  sqlite3_exec(
+      handle,
+      "SELECT m.name || '.' || p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE "
+      "m.type = 'table' AND m.name NOT IN ('schema_migrations') AND m.name NOT LIKE 'sqlite_%' "
+      "ORDER BY 1",
+      [](void* out, int, char** values, char**) {
+        *static_cast<std::string*>(out) += std::string(values[0]) + "\n";
+        return 0;
+      },
+      &schema, nullptr);
+  sqlite3_close(handle);
+  std::vector<std::string> known;
+  for (const auto& table : adapters::copied_tables()) {
+    for (const auto& column : table.columns) known.push_back(std::string(table.table) + "." + column.name);
+  }
+  std::sort(known.begin(), known.end());
+  std::string expected;
+  for (const auto& name : known) expected += name + "\n";
+  EXPECT_EQ(schema, expected);
 }
 
 }  // namespace

@@ -1,0 +1,129 @@
+#include "adapters/sql/copy_database.hpp"
+
+#include <map>
+
+namespace duecall::adapters {
+namespace {
+
+// Statements are cached by pointer, so each table's SQL is built once and kept.
+struct TableSql {
+  std::string select;
+  std::string insert;
+  std::string count;
+};
+
+const TableSql& sql_for(const TableLayout& layout) {
+  static const std::map<std::string, TableSql> kSql = [] {
+    std::map<std::string, TableSql> all;
+    for (const auto& table : copied_tables()) {
+      std::string columns, marks;
+      for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        columns += (i ? ", " : "") + std::string(table.columns[i].name);
+        marks += i ? ", ?" : "?";
+      }
+      // Rows are copied in primary-key order, so that a chain's events arrive in sequence.
+      std::string order = std::string(table.columns[0].name) == "id" ? "id" : columns;
+      all[table.table] = {"SELECT " + columns + " FROM " + table.table + " ORDER BY " + order,
+                          "INSERT INTO " + std::string(table.table) + " (" + columns +
+                              ") VALUES (" + marks + ")",
+                          "SELECT count(*) FROM " + std::string(table.table)};
+    }
+    return all;
+  }();
+  return kSql.at(layout.table);
+}
+
+Result<std::int64_t> count_rows(SqlConnection& connection, const TableLayout& layout) {
+  StatementScope count(TRY(connection.prepare(sql_for(layout).count.c_str())));
+  TRY(count.step());
+  return count.column_int(0);
+}
+
+Status copy_table(SqlConnection& source, SqlConnection& target, const TableLayout& layout) {
+  const TableSql& sql = sql_for(layout);
+  StatementScope rows(TRY(source.prepare(sql.select.c_str())));
+  SqlStatement* insert = TRY(target.prepare(sql.insert.c_str()));
+  while (TRY(rows.step())) {
+    StatementScope row(insert);
+    for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+      int column = static_cast<int>(i);
+      if (rows.column_is_null(column)) {
+        row.bind_null(column + 1);
+        continue;
+      }
+      switch (layout.columns[i].kind) {
+        case ColumnKind::kInteger: row.bind(column + 1, rows.column_int(column)); break;
+        case ColumnKind::kText: row.bind(column + 1, rows.column_text(column)); break;
+        case ColumnKind::kBlob: row.bind_blob(column + 1, rows.column_blob(column)); break;
+      }
+    }
+    TRY(row.run());
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+const std::vector<TableLayout>& copied_tables() {
+  constexpr auto I = ColumnKind::kInteger;
+  constexpr auto T = ColumnKind::kText;
+  constexpr auto B = ColumnKind::kBlob;
+  static const std::vector<TableLayout> kTables = {
+      {"clients",
+       {{"id", I}, {"code", T}, {"name", T}, {"country", T}, {"currency", T}, {"time_zone", T},
+        {"policy", T}, {"created_at_us", I}}},
+      {"debtors",
+       {{"id", I}, {"client_id", I}, {"ref", T}, {"kind", T}, {"name", T}, {"national_id", T},
+        {"address", T}, {"postal_code", T}, {"city", T}, {"country", T}, {"language", T},
+        {"time_zone", T}, {"created_at_us", I}, {"updated_at_us", I}}},
+      {"contact_points",
+       {{"debtor_id", I}, {"channel", T}, {"position", I}, {"value", T}, {"raw", T},
+        {"phone_type", T}, {"valid", I}}},
+      {"cases",
+       {{"id", I}, {"client_id", I}, {"debtor_id", I}, {"status", T}, {"stage", T},
+        {"opened_at_us", I}}},
+      {"claims",
+       {{"id", I}, {"client_id", I}, {"case_id", I}, {"debtor_id", I}, {"client_ref", T},
+        {"claim_type", T}, {"currency", T}, {"principal_minor", I}, {"interest_minor", I},
+        {"fees_minor", I}, {"due_date", T}, {"reminder_sent_on", T}, {"status", T},
+        {"placed_at_us", I}, {"updated_at_us", I}}},
+      {"timeline_events",
+       {{"id", I}, {"case_id", I}, {"seq", I}, {"kind", T}, {"occurred_at_us", I}, {"actor", T},
+        {"payload", T}, {"prev_hash", B}, {"hash", B}}},
+      {"imports",
+       {{"id", I}, {"client_id", I}, {"file_name", T}, {"file_sha256", T}, {"rows_read", I},
+        {"imported", I}, {"updated", I}, {"unchanged", I}, {"rejected", I}, {"cases_created", I},
+        {"started_at_us", I}, {"finished_at_us", I}}},
+  };
+  return kTables;
+}
+
+Result<std::vector<CopiedTable>> copy_database(SqlConnection& source, SqlConnection& target) {
+  for (const auto& layout : copied_tables()) {
+    if (TRY(count_rows(target, layout)) != 0) {
+      return Error::failed_precondition("the target " + target.describe() + " is not empty (" +
+                                        layout.table + " has rows)");
+    }
+  }
+  TRY(target.begin());
+  auto copied = [&]() -> Result<std::vector<CopiedTable>> {
+    std::vector<CopiedTable> result;
+    for (const auto& layout : copied_tables()) {
+      TRY(copy_table(source, target, layout));
+      if (target.dialect() == SqlDialect::kPostgres && std::string_view(layout.columns[0].name) == "id") {
+        TRY(target.execute(std::string("SELECT setval(pg_get_serial_sequence('") + layout.table +
+                           "', 'id'), coalesce((SELECT max(id) FROM " + layout.table + "), 1))"));
+      }
+      result.push_back({layout.table, TRY(count_rows(source, layout)), TRY(count_rows(target, layout))});
+    }
+    return result;
+  }();
+  if (!copied.ok()) {
+    (void)target.rollback();
+    return copied;
+  }
+  TRY(target.commit());
+  return copied;
+}
+
+}  // namespace duecall::adapters
