@@ -294,12 +294,7 @@ Result<ImportReport> import_claims(Store& store, const Clock& clock, std::string
   TRY(transaction->record_import({.client_id = client.id,
                                   .file_name = options.file_name,
                                   .file_sha256 = file_sha256,
-                                  .rows = report.rows,
-                                  .imported = report.imported,
-                                  .updated = report.updated,
-                                  .unchanged = report.unchanged,
-                                  .rejected = report.rejected,
-                                  .cases_created = report.cases_created,
+                                  .counts = report,
                                   .started_at = started_at,
                                   .finished_at = clock.now()}));
   TRY(transaction->commit());

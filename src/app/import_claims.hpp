@@ -44,13 +44,7 @@ struct RejectedRow {
   std::vector<std::string> fields;  // the record as it was in the file
 };
 
-struct ImportReport {
-  std::int64_t rows = 0;
-  std::int64_t imported = 0;
-  std::int64_t updated = 0;
-  std::int64_t unchanged = 0;
-  std::int64_t rejected = 0;
-  std::int64_t cases_created = 0;
+struct ImportReport : ImportCounts {
   std::vector<std::string> header;
   std::vector<RejectedRow> rejects;
   std::vector<RowProblem> warnings;

@@ -31,17 +31,23 @@ class Clock {
   virtual Instant now() const = 0;
 };
 
-// A record of one file placed through intake: what came in and what became of it.
-struct ImportRecord {
-  ClientId client_id;
-  std::string file_name;
-  std::string file_sha256;
+// What became of the rows of one claim file: each row is counted once, as imported,
+// updated, unchanged or rejected.
+struct ImportCounts {
   std::int64_t rows = 0;
   std::int64_t imported = 0;
   std::int64_t updated = 0;
   std::int64_t unchanged = 0;
   std::int64_t rejected = 0;
   std::int64_t cases_created = 0;
+};
+
+// A record of one file placed through intake: what came in and what became of it.
+struct ImportRecord {
+  ClientId client_id;
+  std::string file_name;
+  std::string file_sha256;
+  ImportCounts counts;
   Instant started_at;
   Instant finished_at;
 };

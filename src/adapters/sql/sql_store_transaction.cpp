@@ -133,9 +133,13 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     auto statement = TRY(prepare(
         "INSERT INTO clients (code, name, country, currency, time_zone, policy, created_at_us) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    statement.bind(1, client.code).bind(2, client.name).bind(3, client.country)
-        .bind(4, client.currency.code()).bind(5, client.time_zone)
-        .bind(6, client.policy.to_json().dump()).bind(7, to_unix_micros(client.created_at));
+    statement.bind(1, client.code)
+        .bind(2, client.name)
+        .bind(3, client.country)
+        .bind(4, client.currency.code())
+        .bind(5, client.time_zone)
+        .bind(6, client.policy.to_json().dump())
+        .bind(7, to_unix_micros(client.created_at));
     auto id = statement.run_returning_id();
     if (!id.ok()) {
       if (id.error().code == ErrorCode::kConflict) {
@@ -147,8 +151,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Client>> find_client(std::string_view code) override {
-    static const std::string kSql = std::string("SELECT ") + kClientColumns +
-                                     " FROM clients WHERE code = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kClientColumns + " FROM clients WHERE code = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, code);
     if (!TRY(statement.step())) return std::optional<Client>();
@@ -156,8 +160,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Client>> find_client(ClientId id) override {
-    static const std::string kSql = std::string("SELECT ") + kClientColumns +
-                                     " FROM clients WHERE id = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kClientColumns + " FROM clients WHERE id = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Client>();
@@ -165,8 +169,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::vector<Client>> list_clients() override {
-    static const std::string kSql = std::string("SELECT ") + kClientColumns +
-                                     " FROM clients ORDER BY code";
+    static const std::string kSql =
+        std::string("SELECT ") + kClientColumns + " FROM clients ORDER BY code";
     auto statement = TRY(prepare(kSql.c_str()));
     std::vector<Client> clients;
     while (TRY(statement.step())) clients.push_back(TRY(read_client(statement)));
@@ -174,8 +178,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Debtor>> find_debtor(ClientId client, std::string_view ref) override {
-    static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
-                                     " FROM debtors WHERE client_id = ? AND ref = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kDebtorColumns + " FROM debtors WHERE client_id = ? AND ref = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, client.value).bind(2, ref);
     if (!TRY(statement.step())) return std::optional<Debtor>();
@@ -185,8 +189,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Debtor>> find_debtor(DebtorId id) override {
-    static const std::string kSql = std::string("SELECT ") + kDebtorColumns +
-                                     " FROM debtors WHERE id = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kDebtorColumns + " FROM debtors WHERE id = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Debtor>();
@@ -223,8 +227,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Case>> find_case_of_debtor(DebtorId debtor) override {
-    static const std::string kSql = std::string("SELECT ") + kCaseColumns +
-                                     " FROM cases WHERE debtor_id = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kCaseColumns + " FROM cases WHERE debtor_id = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, debtor.value);
     if (!TRY(statement.step())) return std::optional<Case>();
@@ -232,7 +236,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::optional<Case>> find_case(CaseId id) override {
-    static const std::string kSql = std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, id.value);
     if (!TRY(statement.step())) return std::optional<Case>();
@@ -240,9 +245,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<CaseId> insert_case(const Case& collection_case) override {
-    auto statement = TRY(prepare(
-        "INSERT INTO cases (client_id, debtor_id, status, stage, opened_at_us) "
-        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    auto statement =
+        TRY(prepare("INSERT INTO cases (client_id, debtor_id, status, stage, opened_at_us) "
+                    "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     statement.bind(1, collection_case.client_id.value)
         .bind(2, collection_case.debtor_id.value)
         .bind(3, domain::case_status_name(collection_case.status))
@@ -253,7 +258,7 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Result<std::optional<Claim>> find_claim(ClientId client, std::string_view client_ref) override {
     static const std::string kSql = std::string("SELECT ") + kClaimColumns +
-                                     " FROM claims WHERE client_id = ? AND client_ref = ?";
+                                    " FROM claims WHERE client_id = ? AND client_ref = ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, client.value).bind(2, client_ref);
     if (!TRY(statement.step())) return std::optional<Claim>();
@@ -264,8 +269,10 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     auto statement = TRY(prepare(
         "INSERT INTO claims (client_id, case_id, debtor_id, client_ref, claim_type, currency, "
         "principal_minor, interest_minor, fees_minor, due_date, reminder_sent_on, status, "
-        "placed_at_us, updated_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    statement.bind(1, claim.client_id.value).bind(2, claim.case_id.value)
+        "placed_at_us, updated_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+        "id"));
+    statement.bind(1, claim.client_id.value)
+        .bind(2, claim.case_id.value)
         .bind(3, claim.debtor_id.value);
     bind_claim_terms(statement, claim, 4);
     statement.bind(13, to_unix_micros(now)).bind(14, to_unix_micros(now));
@@ -284,7 +291,7 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Result<std::vector<Claim>> claims_of_case(CaseId id) override {
     static const std::string kSql = std::string("SELECT ") + kClaimColumns +
-                                     " FROM claims WHERE case_id = ? ORDER BY due_date, id";
+                                    " FROM claims WHERE case_id = ? ORDER BY due_date, id";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, id.value);
     std::vector<Claim> claims;
@@ -294,7 +301,7 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Result<std::vector<Case>> list_cases(ClientId client, std::int64_t limit) override {
     static const std::string kSql = std::string("SELECT ") + kCaseColumns +
-                                     " FROM cases WHERE client_id = ? ORDER BY id LIMIT ?";
+                                    " FROM cases WHERE client_id = ? ORDER BY id LIMIT ?";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, client.value).bind(2, limit);
     std::vector<Case> cases;
@@ -311,11 +318,15 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<EventId> append_event(const TimelineEvent& event) override {
-    auto statement = TRY(prepare(
-        "INSERT INTO timeline_events (case_id, seq, kind, occurred_at_us, actor, payload, "
-        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    statement.bind(1, event.case_id.value).bind(2, event.seq).bind(3, event.kind)
-        .bind(4, to_unix_micros(event.occurred_at)).bind(5, event.actor).bind(6, event.payload)
+    auto statement = TRY(
+        prepare("INSERT INTO timeline_events (case_id, seq, kind, occurred_at_us, actor, payload, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    statement.bind(1, event.case_id.value)
+        .bind(2, event.seq)
+        .bind(3, event.kind)
+        .bind(4, to_unix_micros(event.occurred_at))
+        .bind(5, event.actor)
+        .bind(6, event.payload)
         .bind_blob(7, digest_bytes(event.prev_hash))
         .bind_blob(8, digest_bytes(event.hash));
     return EventId(TRY(statement.run_returning_id()));
@@ -323,7 +334,7 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Result<std::vector<TimelineEvent>> timeline(CaseId id) override {
     static const std::string kSql = std::string("SELECT ") + kEventColumns +
-                                     " FROM timeline_events WHERE case_id = ? ORDER BY seq";
+                                    " FROM timeline_events WHERE case_id = ? ORDER BY seq";
     auto statement = TRY(prepare(kSql.c_str()));
     statement.bind(1, id.value);
     std::vector<TimelineEvent> events;
@@ -332,8 +343,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Status scan_timeline(const std::function<Status(const TimelineEvent&)>& visit) override {
-    static const std::string kSql = std::string("SELECT ") + kEventColumns +
-                                     " FROM timeline_events ORDER BY case_id, seq";
+    static const std::string kSql =
+        std::string("SELECT ") + kEventColumns + " FROM timeline_events ORDER BY case_id, seq";
     auto statement = TRY(prepare(kSql.c_str()));
     while (TRY(statement.step())) TRY(visit(TRY(read_event(statement))));
     return Ok{};
@@ -344,10 +355,16 @@ class SqlStoreTransaction final : public app::StoreTransaction {
         "INSERT INTO imports (client_id, file_name, file_sha256, rows_read, imported, updated, "
         "unchanged, rejected, cases_created, started_at_us, finished_at_us) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    statement.bind(1, record.client_id.value).bind(2, record.file_name)
-        .bind(3, record.file_sha256).bind(4, record.rows).bind(5, record.imported)
-        .bind(6, record.updated).bind(7, record.unchanged).bind(8, record.rejected)
-        .bind(9, record.cases_created).bind(10, to_unix_micros(record.started_at))
+    statement.bind(1, record.client_id.value)
+        .bind(2, record.file_name)
+        .bind(3, record.file_sha256)
+        .bind(4, record.counts.rows)
+        .bind(5, record.counts.imported)
+        .bind(6, record.counts.updated)
+        .bind(7, record.counts.unchanged)
+        .bind(8, record.counts.rejected)
+        .bind(9, record.counts.cases_created)
+        .bind(10, to_unix_micros(record.started_at))
         .bind(11, to_unix_micros(record.finished_at));
     return ImportId(TRY(statement.run_returning_id()));
   }
@@ -445,23 +462,30 @@ class SqlStoreTransaction final : public app::StoreTransaction {
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     std::int64_t position = 0;
     for (const auto& phone : debtor.phones) {
-      statement.bind(1, id.value).bind(2, std::string_view("phone")).bind(3, ++position)
-          .bind(4, phone.valid() ? phone.e164 : phone.raw).bind(5, phone.raw)
-          .bind(6, phone_type_name(phone.type)).bind(7, std::int64_t{phone.valid()});
+      statement.bind(1, id.value)
+          .bind(2, std::string_view("phone"))
+          .bind(3, ++position)
+          .bind(4, phone.valid() ? phone.e164 : phone.raw)
+          .bind(5, phone.raw)
+          .bind(6, phone_type_name(phone.type))
+          .bind(7, std::int64_t{phone.valid()});
       TRY(statement.run());
     }
     position = 0;
     for (const auto& email : debtor.emails) {
-      statement.bind(1, id.value).bind(2, std::string_view("email")).bind(3, ++position)
-          .bind(4, email).bind(5, email).bind(6, std::string_view("")).bind(7, std::int64_t{1});
+      statement.bind(1, id.value)
+          .bind(2, std::string_view("email"))
+          .bind(3, ++position)
+          .bind(4, email)
+          .bind(5, email)
+          .bind(6, std::string_view(""))
+          .bind(7, std::int64_t{1});
       TRY(statement.run());
     }
     return Ok{};
   }
 
-  Result<StatementScope> prepare(const char* sql) {
-    return StatementScope(TRY(db_.prepare(sql)));
-  }
+  Result<StatementScope> prepare(const char* sql) { return StatementScope(TRY(db_.prepare(sql))); }
   static std::string_view digest_bytes(const Sha256Digest& digest) {
     return {reinterpret_cast<const char*>(digest.data()), digest.size()};
   }
@@ -470,7 +494,6 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   std::function<void()> on_end_;
   bool finished_ = false;
 };
-
 
 std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(SqlConnection& connection,
                                                                   std::function<void()> on_end) {
