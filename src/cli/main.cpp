@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "duecall 0.1.0");
   cli::CommandContext context;
   app.add_option("--db", context.database,
-                 "database: sqlite:PATH or a file path (default: $DUECALL_DB, else sqlite:./duecall.db)");
+                 "database: sqlite:PATH, a file path or postgresql://user@host:port/name (default: $DUECALL_DB, else sqlite:./duecall.db)");
   app.fallthrough();
   cli::add_client_commands(app, context);
   cli::add_import_command(app, context);
