@@ -1,17 +1,18 @@
-// Claim intake end to end on a real SQLite database in a temporary directory: what is
-// stored, what is rejected and why, idempotence, updates on the timeline, encodings and
-// mappings, and files refused as a whole. The clock is fixed, so "today" is 2026-11-23.
+// Claim intake end to end on both real stores (SQLite in a temporary directory, a fresh
+// PostgreSQL database): what is stored, what is rejected and why, idempotence, updates on
+// the timeline, encodings and mappings, and files refused as a whole. The clock is fixed,
+// so "today" is 2026-11-23.
 #include "app/import_claims.hpp"
 
 #include <gtest/gtest.h>
 
 #include "adapters/clock/system_clock.hpp"
-#include "adapters/sqlite/sqlite_store.hpp"
 #include "app/audit.hpp"
 #include "app/case_file.hpp"
 #include "app/clients.hpp"
 #include "support/run_process.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_store.hpp"
 
 namespace duecall::app {
 namespace {
@@ -20,10 +21,12 @@ constexpr const char* kHeader =
     "client_ref,debtor_ref,debtor_type,name,national_id,phone,email,address,city,country,"
     "claim_type,currency,principal,fees,due_date,reminder_sent_on\n";
 
-class ImportClaimsTest : public ::testing::Test {
+class ImportClaimsTest : public testing::StoreTest {
  protected:
   void SetUp() override {
-    store_ = adapters::open_sqlite_store(dir_.file("test.db")).value();
+    StoreTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    store_ = &store();
     ASSERT_TRUE(add_client(*store_, clock_,
                            {.code = "TEL", .name = "Telekom", .country = "SI", .currency = "EUR"})
                     .ok());
@@ -43,12 +46,11 @@ class ImportClaimsTest : public ::testing::Test {
     return -1;
   }
 
-  testing::TempDir dir_;
   adapters::FixedClock clock_{parse_iso8601("2026-11-23T10:00:00Z").value()};
-  std::unique_ptr<adapters::SqlStore> store_;
+  adapters::SqlStore* store_ = nullptr;
 };
 
-TEST_F(ImportClaimsTest, ImportsTheSampleFileAndGroupsEachDebtorsClaimsInOneCase) {
+TEST_P(ImportClaimsTest, ImportsTheSampleFileAndGroupsEachDebtorsClaimsInOneCase) {
   std::string sample = testing::read_file(testing::source_dir() + "/tests/data/claims-sample.csv");
   auto report = import(sample);
   ASSERT_TRUE(report.ok()) << report.error().message;
@@ -69,7 +71,7 @@ TEST_F(ImportClaimsTest, ImportsTheSampleFileAndGroupsEachDebtorsClaimsInOneCase
   EXPECT_EQ(file.total_due().minor(), 49847 + 500 + 343804 + 38793 + 1000 + 25352 + 487687 + 1500);
 }
 
-TEST_F(ImportClaimsTest, ImportingTheSameFileAgainChangesNothing) {
+TEST_P(ImportClaimsTest, ImportingTheSameFileAgainChangesNothing) {
   std::string sample = testing::read_file(testing::source_dir() + "/tests/data/claims-sample.csv");
   ASSERT_TRUE(import(sample).ok());
   auto again = import(sample);
@@ -83,7 +85,7 @@ TEST_F(ImportClaimsTest, ImportingTheSameFileAgainChangesNothing) {
   EXPECT_EQ(count("imports"), 2);
 }
 
-TEST_F(ImportClaimsTest, AChangedBalanceUpdatesTheClaimAndGoesOnTheTimeline) {
+TEST_P(ImportClaimsTest, AChangedBalanceUpdatesTheClaimAndGoesOnTheTimeline) {
   std::string first = std::string(kHeader) +
                       "A-1,D-1,person,Ana Kos,,+386 40 123 456,,,,SI,telecom,EUR,100.00,5.00,2026-11-01,\n";
   std::string second = std::string(kHeader) +
@@ -105,7 +107,7 @@ TEST_F(ImportClaimsTest, AChangedBalanceUpdatesTheClaimAndGoesOnTheTimeline) {
   EXPECT_EQ(audit.events_checked, 2);
 }
 
-TEST_F(ImportClaimsTest, ChangedDebtorDetailsUpdateTheDebtorAndGoOnTheTimeline) {
+TEST_P(ImportClaimsTest, ChangedDebtorDetailsUpdateTheDebtorAndGoOnTheTimeline) {
   ASSERT_TRUE(import(std::string(kHeader) +
                      "A-1,D-1,person,Ana Kos,,+386 40 123 456,,,,SI,telecom,EUR,100.00,,2026-11-01,\n")
                   .ok());
@@ -119,7 +121,7 @@ TEST_F(ImportClaimsTest, ChangedDebtorDetailsUpdateTheDebtorAndGoOnTheTimeline) 
   EXPECT_NE(file.timeline.back().payload.find("phones"), std::string::npos);
 }
 
-TEST_F(ImportClaimsTest, ABadRowIsReportedWithItsLineAndColumnAndTheGoodRowsAreKept) {
+TEST_P(ImportClaimsTest, ABadRowIsReportedWithItsLineAndColumnAndTheGoodRowsAreKept) {
   std::string csv = std::string(kHeader) +
                     "A-1,D-1,person,Ana Kos,,,,,,SI,telecom,EUR,100.00,,2026-11-01,\n"
                     "A-2,D-2,person,\"Kos, \"\"Bine\"\"\",,,,\"Glavna ulica 1\nsecond line\",,SI,telecom,EUR,abc,,2026-11-01,\n"
@@ -148,7 +150,7 @@ TEST_F(ImportClaimsTest, ABadRowIsReportedWithItsLineAndColumnAndTheGoodRowsAreK
   EXPECT_EQ(count("claims"), 2);
 }
 
-TEST_F(ImportClaimsTest, ADuplicateReferenceInOneFileIsRejectedNamingTheFirstLine) {
+TEST_P(ImportClaimsTest, ADuplicateReferenceInOneFileIsRejectedNamingTheFirstLine) {
   std::string csv = std::string(kHeader) +
                     "A-1,D-1,person,Ana Kos,,,,,,SI,telecom,EUR,100.00,,2026-11-01,\n"
                     "A-1,D-1,person,Ana Kos,,,,,,SI,telecom,EUR,200.00,,2026-11-01,\n";
@@ -164,7 +166,7 @@ TEST_F(ImportClaimsTest, ADuplicateReferenceInOneFileIsRejectedNamingTheFirstLin
   EXPECT_EQ(again->rejected, 1);
 }
 
-TEST_F(ImportClaimsTest, AClaimCannotMoveToAnotherDebtor) {
+TEST_P(ImportClaimsTest, AClaimCannotMoveToAnotherDebtor) {
   ASSERT_TRUE(import(std::string(kHeader) +
                      "A-1,D-1,person,Ana Kos,,,,,,SI,telecom,EUR,100.00,,2026-11-01,\n")
                   .ok());
@@ -176,7 +178,7 @@ TEST_F(ImportClaimsTest, AClaimCannotMoveToAnotherDebtor) {
   EXPECT_EQ(count("debtors"), 1);
 }
 
-TEST_F(ImportClaimsTest, ReadsASlovenianExcelExportThroughAMapping) {
+TEST_P(ImportClaimsTest, ReadsASlovenianExcelExportThroughAMapping) {
   // Windows-1250: 0xE8 = č, 0x9A = š, 0x8E = Ž.
   std::string csv =
       "\x8at. ra\xe8una;Dol\x9enik;Vrsta;Ime;Dr\x9e" "ava;Valuta;Glavnica;Stro\x9aki;Zapadlost\r\n"
@@ -198,7 +200,7 @@ TEST_F(ImportClaimsTest, ReadsASlovenianExcelExportThroughAMapping) {
   EXPECT_EQ(file.claims.at(0).due_date.to_string(), "2026-11-01");
 }
 
-TEST_F(ImportClaimsTest, AFileThatIsNotValidUtf8IsRefusedAndNothingIsStored) {
+TEST_P(ImportClaimsTest, AFileThatIsNotValidUtf8IsRefusedAndNothingIsStored) {
   std::string csv = std::string(kHeader) +
                     "A-1,D-1,person,Ana Kos,,,,,,SI,telecom,EUR,100.00,,2026-11-01,\n"
                     "A-2,D-2,person,\xe8rt,,,,,,SI,telecom,EUR,100.00,,2026-11-01,\n";
@@ -209,7 +211,7 @@ TEST_F(ImportClaimsTest, AFileThatIsNotValidUtf8IsRefusedAndNothingIsStored) {
   EXPECT_EQ(count("imports"), 0);
 }
 
-TEST_F(ImportClaimsTest, AHeaderWithoutRequiredColumnsIsRefusedNamingThem) {
+TEST_P(ImportClaimsTest, AHeaderWithoutRequiredColumnsIsRefusedNamingThem) {
   auto report = import("client_ref,name,principal\nA-1,Ana,1.00\n");
   ASSERT_FALSE(report.ok());
   for (const char* missing : {"debtor_ref", "debtor_type", "country", "currency", "due_date"}) {
@@ -218,13 +220,13 @@ TEST_F(ImportClaimsTest, AHeaderWithoutRequiredColumnsIsRefusedNamingThem) {
   EXPECT_EQ(count("claims"), 0);
 }
 
-TEST_F(ImportClaimsTest, AnUnknownClientIsRefused) {
+TEST_P(ImportClaimsTest, AnUnknownClientIsRefused) {
   auto report = import(std::string(kHeader), {.client_code = "NOPE"});
   ASSERT_FALSE(report.ok());
   EXPECT_EQ(report.error().code, ErrorCode::kNotFound);
 }
 
-TEST_F(ImportClaimsTest, SmallTransactionsStoreExactlyWhatOneLargeTransactionStores) {
+TEST_P(ImportClaimsTest, SmallTransactionsStoreExactlyWhatOneLargeTransactionStores) {
   std::string csv = std::string(kHeader);
   for (int i = 0; i < 50; ++i) {
     csv += "A-" + std::to_string(i) + ",D-" + std::to_string(i % 7) +
@@ -240,7 +242,7 @@ TEST_F(ImportClaimsTest, SmallTransactionsStoreExactlyWhatOneLargeTransactionSto
   EXPECT_EQ(audit.cases_checked, 7);
 }
 
-TEST_F(ImportClaimsTest, AnInvalidPhoneKeepsTheClaimButMarksTheDebtorUnreachable) {
+TEST_P(ImportClaimsTest, AnInvalidPhoneKeepsTheClaimButMarksTheDebtorUnreachable) {
   auto report = import(std::string(kHeader) +
                        "A-1,D-1,person,Ana Kos,,+386 12,,,,SI,telecom,EUR,100.00,,2026-11-01,\n");
   ASSERT_TRUE(report.ok());
@@ -250,6 +252,8 @@ TEST_F(ImportClaimsTest, AnInvalidPhoneKeepsTheClaimButMarksTheDebtorUnreachable
   EXPECT_FALSE(file.debtor.reachable_by_phone());
   EXPECT_EQ(file.debtor.phones.at(0).raw, "+386 12");
 }
+
+INSTANTIATE_STORE_TESTS(ImportClaimsTest);
 
 }  // namespace
 }  // namespace duecall::app

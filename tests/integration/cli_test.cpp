@@ -1,6 +1,6 @@
-// The duecall command line end to end: each test runs the built binary against a database
-// in its own temporary directory and checks what it prints, what it stores and its exit
-// status, which are contracts that scripts and other programs rely on.
+// The duecall command line end to end: each test runs the built binary against a fresh
+// database, once on SQLite and once on PostgreSQL, and checks what it prints, what it
+// stores and its exit status, which are contracts that scripts and other programs rely on.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -11,6 +11,7 @@
 #include "adapters/sql/copy_database.hpp"
 #include "support/run_process.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_store.hpp"
 
 namespace duecall {
 namespace {
@@ -18,13 +19,13 @@ namespace {
 using nlohmann::json;
 using testing::ProcessResult;
 
-class CliTest : public ::testing::Test {
+class CliTest : public testing::StoreTest {
  protected:
   ProcessResult duecall(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), {testing::duecall_binary(), "--db", "sqlite:" + db()});
+    arguments.insert(arguments.begin(), {testing::duecall_binary(), "--db", db()});
     return testing::run_process(arguments, {"DUECALL_NOW=2026-11-23T10:00:00Z"});
   }
-  std::string db() const { return dir_.file("cli.db"); }
+  std::string db() const { return db_spec(); }
   std::string sample() const {
     return dir_.write("claims.csv",
                       testing::read_file(testing::source_dir() + "/tests/data/claims-sample.csv"));
@@ -34,20 +35,16 @@ class CliTest : public ::testing::Test {
                           "--country", "SI", "--currency", "EUR"});
     ASSERT_EQ(added.exit_status, 0) << added.err;
   }
+  // Changes the database behind duecall's back, through a connection of its own.
   void execute_sql(const std::string& sql) {
-    sqlite3* handle = nullptr;
-    ASSERT_EQ(sqlite3_open(db().c_str(), &handle), SQLITE_OK);
-    char* message = nullptr;
-    EXPECT_EQ(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, &message), SQLITE_OK)
-        << (message ? message : "");
-    sqlite3_free(message);
-    sqlite3_close(handle);
+    auto done = database().open()->connection().execute(sql);
+    EXPECT_TRUE(done.ok()) << done.error().message;
   }
 
   testing::TempDir dir_;
 };
 
-TEST_F(CliTest, AddsAndListsClientsAndRefusesADuplicateCode) {
+TEST_P(CliTest, AddsAndListsClientsAndRefusesADuplicateCode) {
   add_client();
   auto list = duecall({"client", "list"});
   EXPECT_EQ(list.exit_status, 0);
@@ -61,7 +58,7 @@ TEST_F(CliTest, AddsAndListsClientsAndRefusesADuplicateCode) {
   EXPECT_EQ(bad_currency.exit_status, 2);
 }
 
-TEST_F(CliTest, ClientPolicyFileIsValidatedWithItsJsonPath) {
+TEST_P(CliTest, ClientPolicyFileIsValidatedWithItsJsonPath) {
   std::string policy = dir_.write("policy.json", R"({"grace_days": 90})");
   auto added = duecall({"client", "add", "--code", "TEL", "--name", "T", "--country", "SI",
                         "--currency", "EUR", "--policy", policy});
@@ -69,7 +66,7 @@ TEST_F(CliTest, ClientPolicyFileIsValidatedWithItsJsonPath) {
   EXPECT_NE(added.err.find("$.grace_days"), std::string::npos) << added.err;
 }
 
-TEST_F(CliTest, ImportJsonReportsIntegerCountsAndWritesTheRejectsFile) {
+TEST_P(CliTest, ImportJsonReportsIntegerCountsAndWritesTheRejectsFile) {
   add_client();
   std::string file = dir_.write(
       "claims.csv",
@@ -104,7 +101,7 @@ TEST_F(CliTest, ImportJsonReportsIntegerCountsAndWritesTheRejectsFile) {
   EXPECT_EQ(second["imported"], 0);
 }
 
-TEST_F(CliTest, ImportExitsTwoWhenTheFileCannotBeUsedAtAll) {
+TEST_P(CliTest, ImportExitsTwoWhenTheFileCannotBeUsedAtAll) {
   add_client();
   auto missing = duecall({"import", "claims", dir_.file("nope.csv"), "--client", "TEL"});
   EXPECT_EQ(missing.exit_status, 2);
@@ -124,7 +121,7 @@ TEST_F(CliTest, ImportExitsTwoWhenTheFileCannotBeUsedAtAll) {
   EXPECT_EQ(cases.exit_status, 2) << "nothing may be stored from a refused file";
 }
 
-TEST_F(CliTest, CaseShowPrintsTheDebtorClaimsAndTimelineWithMoneyAsMinorUnits) {
+TEST_P(CliTest, CaseShowPrintsTheDebtorClaimsAndTimelineWithMoneyAsMinorUnits) {
   add_client();
   ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
   auto shown = duecall({"case", "show", "--client", "TEL", "INV-11-00000000", "--json"});
@@ -145,7 +142,7 @@ TEST_F(CliTest, CaseShowPrintsTheDebtorClaimsAndTimelineWithMoneyAsMinorUnits) {
   EXPECT_EQ(unknown.exit_status, 2);
 }
 
-TEST_F(CliTest, AuditVerifyFindsAnEventEditedBehindTheStoresBack) {
+TEST_P(CliTest, AuditVerifyFindsAnEventEditedBehindTheStoresBack) {
   add_client();
   ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
   auto intact = duecall({"audit", "verify", "--json"});
@@ -164,7 +161,7 @@ TEST_F(CliTest, AuditVerifyFindsAnEventEditedBehindTheStoresBack) {
   EXPECT_NE(text.out.find("event 1"), std::string::npos);
 }
 
-TEST_F(CliTest, AuditVerifyFindsADeletedEventInTheMiddleOfAChain) {
+TEST_P(CliTest, AuditVerifyFindsADeletedEventInTheMiddleOfAChain) {
   add_client();
   ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
   // Case of D11-00000015 has five events; remove its second.
@@ -177,7 +174,7 @@ TEST_F(CliTest, AuditVerifyFindsADeletedEventInTheMiddleOfAChain) {
   EXPECT_EQ(json::parse(broken.out)["first_broken"]["seq"], 3);
 }
 
-TEST_F(CliTest, CommandsRefuseADatabaseFromANewerDuecall) {
+TEST_P(CliTest, CommandsRefuseADatabaseFromANewerDuecall) {
   add_client();
   execute_sql("INSERT INTO schema_migrations (version, name, applied_at_us) VALUES (999, 'future', 0)");
   auto listed = duecall({"client", "list"});
@@ -185,41 +182,53 @@ TEST_F(CliTest, CommandsRefuseADatabaseFromANewerDuecall) {
   EXPECT_NE(listed.err.find("newer"), std::string::npos);
 }
 
-TEST_F(CliTest, DbMigrateReportsTheSchemaVersionAndIsIdempotent) {
-  auto first = duecall({"db", "migrate"});
+TEST(DbMigrate, AppliesEveryMigrationToANewDatabaseOnce) {
+  testing::TempDir dir;
+  std::string path = "sqlite:" + dir.file("new.db");
+  auto first = testing::run_process({testing::duecall_binary(), "--db", path, "db", "migrate"});
   EXPECT_EQ(first.exit_status, 0) << first.err;
   EXPECT_NE(first.out.find("applied 1 migrations"), std::string::npos) << first.out;
-  auto second = duecall({"db", "migrate"});
+  auto second = testing::run_process({testing::duecall_binary(), "--db", path, "db", "migrate"});
   EXPECT_NE(second.out.find("applied 0 migrations"), std::string::npos) << second.out;
 }
 
-TEST_F(CliTest, TheDatabaseComesFromDuecallDbWhenNoFlagIsGiven) {
-  std::string path = dir_.file("from-env.db");
+TEST_P(CliTest, DbMigrateOnAnUpToDateDatabaseAppliesNothing) {
+  auto migrated = duecall({"db", "migrate"});
+  EXPECT_EQ(migrated.exit_status, 0) << migrated.err;
+  EXPECT_NE(migrated.out.find("applied 0 migrations"), std::string::npos) << migrated.out;
+  auto version = duecall({"db", "version"});
+  EXPECT_EQ(version.out.substr(0, 2), "1 ") << version.out;
+}
+
+TEST_P(CliTest, TheDatabaseComesFromDuecallDbWhenNoFlagIsGiven) {
   auto added = testing::run_process(
       {testing::duecall_binary(), "client", "add", "--code", "ENV", "--name", "Env", "--country",
        "SI", "--currency", "EUR"},
-      {"DUECALL_DB=sqlite:" + path});
+      {"DUECALL_DB=" + db()});
   ASSERT_EQ(added.exit_status, 0) << added.err;
-  auto listed = testing::run_process({testing::duecall_binary(), "--db", path, "client", "list"});
+  auto listed = testing::run_process({testing::duecall_binary(), "--db", db(), "client", "list"});
   EXPECT_NE(listed.out.find("ENV"), std::string::npos);
 }
 
-TEST_F(CliTest, DemoBuildsADatabaseAndListsCases) {
-  auto demo = testing::run_process({testing::duecall_binary(), "--db", "sqlite:" + db(), "demo",
-                                    "--show", "3"});
+TEST_P(CliTest, DemoBuildsADatabaseAndListsCases) {
+  auto demo = testing::run_process({testing::duecall_binary(), "--db", db(), "demo", "--show", "3"});
   ASSERT_EQ(demo.exit_status, 0) << demo.err;
   EXPECT_NE(demo.out.find("Cases of TEL"), std::string::npos);
-  auto again = testing::run_process({testing::duecall_binary(), "--db", "sqlite:" + db(), "demo"});
+  auto again = testing::run_process({testing::duecall_binary(), "--db", db(), "demo"});
   EXPECT_EQ(again.exit_status, 0);
   EXPECT_NE(again.out.find("0 new"), std::string::npos) << again.out;
 }
 
-TEST_F(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
+TEST_P(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
   add_client();
   ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
-  std::string target = "sqlite:" + dir_.file("copy.db");
+  // Copy to the other kind of store: SQLite to PostgreSQL and back.
+  testing::StoreUnderTest other(GetParam() == testing::StoreKind::kSqlite
+                                    ? testing::StoreKind::kPostgres
+                                    : testing::StoreKind::kSqlite);
+  std::string target = other.spec();
   auto copied = testing::run_process(
-      {testing::duecall_binary(), "db", "copy", "--from", "sqlite:" + db(), "--to", target, "--json"});
+      {testing::duecall_binary(), "db", "copy", "--from", db(), "--to", target, "--json"});
   ASSERT_EQ(copied.exit_status, 0) << copied.err << copied.out;
   json report = json::parse(copied.out);
   EXPECT_EQ(report["verified"], true);
@@ -236,17 +245,19 @@ TEST_F(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
                                      "--currency", "EUR"});
   EXPECT_EQ(added.exit_status, 0) << added.err;
   auto again = testing::run_process(
-      {testing::duecall_binary(), "db", "copy", "--from", "sqlite:" + db(), "--to", target});
+      {testing::duecall_binary(), "db", "copy", "--from", db(), "--to", target});
   EXPECT_EQ(again.exit_status, 2);
   EXPECT_NE(again.err.find("not empty"), std::string::npos);
 }
 
-TEST_F(CliTest, DbCopyKnowsEveryColumnOfEveryTable) {
+TEST(DbCopy, KnowsEveryColumnOfEveryTable) {
   // The copy's own list of columns must match the schema exactly, or a migration that adds a
   // column would silently lose it in `db copy`.
-  add_client();
+  testing::TempDir dir;
+  std::string path = dir.file("schema.db");
+  ASSERT_EQ(testing::run_process({testing::duecall_binary(), "--db", path, "db", "migrate"}).exit_status, 0);
   sqlite3* handle = nullptr;
-  ASSERT_EQ(sqlite3_open(db().c_str(), &handle), SQLITE_OK);
+  ASSERT_EQ(sqlite3_open(path.c_str(), &handle), SQLITE_OK);
   std::string schema;
   sqlite3_exec(
       handle,
@@ -268,6 +279,8 @@ TEST_F(CliTest, DbCopyKnowsEveryColumnOfEveryTable) {
   for (const auto& name : known) expected += name + "\n";
   EXPECT_EQ(schema, expected);
 }
+
+INSTANTIATE_STORE_TESTS(CliTest);
 
 }  // namespace
 }  // namespace duecall
