@@ -1,5 +1,6 @@
 #include "app/import_claims.hpp"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -242,6 +243,8 @@ Result<ImportReport> import_claims(Store& store, const Clock& clock, std::string
   std::unordered_map<std::string, std::size_t> first_line_of_ref;
   std::unique_ptr<StoreTransaction> transaction;
   std::size_t rows_in_transaction = 0;
+  std::vector<domain::ClaimRow> batch;
+  std::vector<std::size_t> batch_index;  // each batch row's index in its chunk
   {
     ValidationPipeline pipeline(reader, validator, workers);
     while (auto chunk = pipeline.next()) {
@@ -267,21 +270,31 @@ Result<ImportReport> import_claims(Store& store, const Clock& clock, std::string
         for (auto& warning : row.warnings) {
           report.warnings.push_back({record.line, column_label(warning.column), warning.reason});
         }
+        batch.push_back(std::move(row));
+        batch_index.push_back(index);
+      }
+      if (!batch.empty()) {
         if (!transaction) {
           transaction = TRY(store.begin());
           TRY(writer.begin(*transaction));
         }
-        auto placed = TRY(writer.place(std::move(row)));
-        switch (placed.placement) {
-          case Placement::kImported: ++report.imported; break;
-          case Placement::kUpdated: ++report.updated; break;
-          case Placement::kUnchanged: ++report.unchanged; break;
-          case Placement::kRejected:
-            reject(chunk->source, index, column_label(ClaimColumn::kClientRef), placed.reject_reason);
-            break;
+        auto placed = TRY(writer.place(batch));
+        for (std::size_t n = 0; n < placed.size(); ++n) {
+          switch (placed[n].placement) {
+            case Placement::kImported: ++report.imported; break;
+            case Placement::kUpdated: ++report.updated; break;
+            case Placement::kUnchanged: ++report.unchanged; break;
+            case Placement::kRejected:
+              reject(chunk->source, batch_index[n], column_label(ClaimColumn::kClientRef),
+                     placed[n].reject_reason);
+              break;
+          }
+          if (placed[n].case_created) ++report.cases_created;
         }
-        if (placed.case_created) ++report.cases_created;
-        if (++rows_in_transaction >= options.rows_per_transaction) {
+        rows_in_transaction += batch.size();
+        batch.clear();
+        batch_index.clear();
+        if (rows_in_transaction >= options.rows_per_transaction) {
           TRY(transaction->commit());
           transaction.reset();
           rows_in_transaction = 0;
@@ -290,6 +303,10 @@ Result<ImportReport> import_claims(Store& store, const Clock& clock, std::string
       if (options.progress) options.progress(chunk->source.end_offset, text.size());
     }
   }
+  // Rows the store refused come back after their chunk's validation rejects; report in
+  // file order.
+  std::stable_sort(report.rejects.begin(), report.rejects.end(),
+                   [](const RejectedRow& a, const RejectedRow& b) { return a.problem.line < b.problem.line; });
   if (!transaction) transaction = TRY(store.begin());
   TRY(transaction->record_import({.client_id = client.id,
                                   .file_name = options.file_name,

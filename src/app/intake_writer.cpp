@@ -71,98 +71,164 @@ Status IntakeWriter::begin(StoreTransaction& transaction) {
   return transaction.lock_client_for_intake(client_.id);
 }
 
-Status IntakeWriter::append_event(CaseId case_id, std::string_view kind, std::string payload) {
-  auto head = chain_heads_.find(case_id);
-  if (head == chain_heads_.end()) {
-    head = chain_heads_.emplace(case_id, TRY(transaction_->timeline_head(case_id))).first;
+Status IntakeWriter::load_debtors(const std::vector<domain::ClaimRow>& rows) {
+  std::vector<std::string> missing;
+  std::unordered_map<std::string_view, bool> asked;
+  for (const auto& row : rows) {
+    const std::string& ref = row.debtor.ref;
+    if (debtors_.contains(ref) || !asked.emplace(ref, true).second) continue;
+    missing.push_back(ref);
   }
-  auto event = domain::chain_event(head->second, case_id, kind, now_, actor_, std::move(payload));
-  TRY(transaction_->append_event(event));
-  head->second = {event.seq, event.hash};
-  return Ok{};
-}
-
-Result<IntakeWriter::DebtorEntry*> IntakeWriter::find_debtor(const std::string& ref) {
-  auto cached = debtors_.find(ref);
-  if (cached != debtors_.end()) return &cached->second;
-  auto stored = TRY(transaction_->find_debtor(client_.id, ref));
-  if (!stored) return static_cast<DebtorEntry*>(nullptr);
-  auto found_case = TRY(transaction_->find_case_of_debtor(stored->id));
-  CaseId case_id;
-  if (found_case) {
-    case_id = found_case->id;
-  } else {
+  if (missing.empty()) return Ok{};
+  std::vector<domain::Case*> repaired;
+  for (auto& known : TRY(transaction_->find_debtors(client_.id, missing))) {
+    auto entry = std::make_unique<DebtorEntry>(
+        DebtorEntry{std::move(known.debtor),
+                    domain::Case{.id = known.case_id,
+                                 .client_id = client_.id,
+                                 .debtor_id = known.debtor.id,
+                                 .opened_at = now_}});
+    entry->collection_case.debtor_id = entry->debtor.id;
     // Every debtor gets a case when created; one without is repaired rather than refused.
-    domain::Case opened{.client_id = client_.id, .debtor_id = stored->id, .opened_at = now_};
-    case_id = TRY(transaction_->insert_case(opened));
+    if (!entry->collection_case.id.valid()) repaired.push_back(&entry->collection_case);
+    std::string ref = entry->debtor.ref;
+    debtors_.emplace(std::move(ref), std::move(entry));
   }
-  return &debtors_.emplace(ref, DebtorEntry{std::move(*stored), case_id}).first->second;
+  return transaction_->insert_cases(repaired);
 }
 
-Result<IntakeWriter::DebtorEntry*> IntakeWriter::create_debtor(Debtor& incoming) {
-  incoming.client_id = client_.id;
-  incoming.id = TRY(transaction_->insert_debtor(incoming, now_));
-  domain::Case opened{.client_id = client_.id, .debtor_id = incoming.id, .opened_at = now_};
-  CaseId case_id = TRY(transaction_->insert_case(opened));
-  chain_heads_.emplace(case_id, domain::ChainHead{});
-  return &debtors_.emplace(incoming.ref, DebtorEntry{incoming, case_id}).first->second;
+Status IntakeWriter::append_events(std::vector<PendingEvent>& pending) {
+  std::vector<CaseId> unknown_heads;
+  for (const auto& event : pending) {
+    CaseId id = event.entry->collection_case.id;
+    if (!chain_heads_.contains(id)) {
+      chain_heads_.emplace(id, domain::ChainHead{});
+      if (!event.entry->is_new) unknown_heads.push_back(id);
+    }
+  }
+  if (!unknown_heads.empty()) {
+    for (auto& [id, head] : TRY(transaction_->timeline_heads(unknown_heads))) chain_heads_[id] = head;
+  }
+  std::vector<domain::TimelineEvent> events;
+  events.reserve(pending.size());
+  for (auto& event : pending) {
+    CaseId id = event.entry->collection_case.id;
+    domain::ChainHead& head = chain_heads_.at(id);
+    events.push_back(domain::chain_event(head, id, event.kind, now_, actor_, std::move(event.payload)));
+    head = {events.back().seq, events.back().hash};
+  }
+  return transaction_->append_events(events);
 }
 
-Result<bool> IntakeWriter::update_debtor(DebtorEntry& entry, Debtor& incoming) {
-  incoming.client_id = client_.id;
-  if (entry.debtor.same_details_as(incoming)) return false;
-  json payload = {{"debtor_ref", incoming.ref},
-                  {"fields", changed_debtor_fields(entry.debtor, incoming)}};
-  incoming.id = entry.debtor.id;
-  TRY(transaction_->update_debtor(incoming, now_));
-  TRY(append_event(entry.case_id, domain::event_kind::kDebtorChanged, payload.dump()));
-  entry.debtor = incoming;
-  return true;
-}
-
-Result<PlacementResult> IntakeWriter::place(domain::ClaimRow row) {
+Result<std::vector<PlacementResult>> IntakeWriter::place(std::vector<domain::ClaimRow>& rows) {
   DC_VERIFY(transaction_ != nullptr, "IntakeWriter::begin() comes first");
-  Claim& claim = row.claim;
-  claim.client_id = client_.id;
-  auto existing = TRY(transaction_->find_claim(client_.id, claim.client_ref));
-  DebtorEntry* entry = TRY(find_debtor(row.debtor.ref));
-  if (existing && (entry == nullptr || entry->debtor.id != existing->debtor_id)) {
-    auto owner = TRY(transaction_->find_debtor(existing->debtor_id));
-    return PlacementResult{Placement::kRejected, false,
-                           "claim " + claim.client_ref + " belongs to debtor " +
-                               (owner ? owner->ref : std::string("(unknown)")) +
-                               "; a claim cannot move to another debtor"};
+  std::vector<PlacementResult> results(rows.size());
+  std::vector<std::string> refs;
+  refs.reserve(rows.size());
+  for (const auto& row : rows) refs.push_back(row.claim.client_ref);
+  std::unordered_map<std::string, Claim> existing_claims;
+  for (auto& claim : TRY(transaction_->find_claims(client_.id, refs))) {
+    std::string ref = claim.client_ref;
+    existing_claims.emplace(std::move(ref), std::move(claim));
   }
-  bool case_created = false;
-  bool debtor_changed = false;
-  if (entry == nullptr) {
-    entry = TRY(create_debtor(row.debtor));
-    case_created = true;
-  } else {
-    debtor_changed = TRY(update_debtor(*entry, row.debtor));
-  }
-  claim.case_id = entry->case_id;
-  claim.debtor_id = entry->debtor.id;
+  TRY(load_debtors(rows));
 
-  if (!existing) {
-    claim.id = TRY(transaction_->insert_claim(claim, now_));
-    TRY(append_event(claim.case_id, domain::event_kind::kClaimPlaced,
-                     claim_terms_json(claim, &claim.client_ref)));
-    return PlacementResult{Placement::kImported, case_created, {}};
+  // Decide every row in file order; collect what must be inserted.
+  std::vector<DebtorEntry*> new_entries;
+  std::vector<std::pair<std::size_t, DebtorEntry*>> new_claims;  // row index, its debtor
+  std::vector<PendingEvent> events;
+  std::vector<std::size_t> event_of_new_claim;                    // index into events
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    domain::ClaimRow& row = rows[i];
+    Claim& claim = row.claim;
+    claim.client_id = client_.id;
+    row.debtor.client_id = client_.id;
+    auto existing = existing_claims.find(claim.client_ref);
+    auto found = debtors_.find(row.debtor.ref);
+    DebtorEntry* entry = found == debtors_.end() ? nullptr : found->second.get();
+    if (existing != existing_claims.end() &&
+        (entry == nullptr || entry->is_new || entry->debtor.id != existing->second.debtor_id)) {
+      auto owner = TRY(transaction_->find_debtor(existing->second.debtor_id));
+      results[i] = {Placement::kRejected, false,
+                    "claim " + claim.client_ref + " belongs to debtor " +
+                        (owner ? owner->ref : std::string("(unknown)")) +
+                        "; a claim cannot move to another debtor"};
+      continue;
+    }
+    bool debtor_changed = false;
+    if (entry == nullptr) {
+      auto created = std::make_unique<DebtorEntry>(DebtorEntry{
+          row.debtor, domain::Case{.client_id = client_.id, .opened_at = now_}, true});
+      entry = created.get();
+      debtors_.emplace(row.debtor.ref, std::move(created));
+      new_entries.push_back(entry);
+      results[i].case_created = true;
+    } else if (!entry->debtor.same_details_as(row.debtor)) {
+      if (entry->is_new) {
+        // Two rows of one new debtor disagree: the later row wins, as it would in two files.
+        DebtorId keep = entry->debtor.id;
+        entry->debtor = row.debtor;
+        entry->debtor.id = keep;
+      } else {
+        json payload = {{"debtor_ref", row.debtor.ref},
+                        {"fields", changed_debtor_fields(entry->debtor, row.debtor)}};
+        row.debtor.id = entry->debtor.id;
+        TRY(transaction_->update_debtor(row.debtor, now_));
+        entry->debtor = row.debtor;
+        events.push_back({entry, domain::event_kind::kDebtorChanged, payload.dump()});
+        debtor_changed = true;
+      }
+    }
+    if (existing == existing_claims.end()) {
+      new_claims.emplace_back(i, entry);
+      event_of_new_claim.push_back(events.size());
+      events.push_back({entry, domain::event_kind::kClaimPlaced, {}});
+      results[i].placement = Placement::kImported;
+      continue;
+    }
+    const Claim& before = existing->second;
+    claim.case_id = before.case_id;
+    claim.debtor_id = before.debtor_id;
+    if (before.same_terms_as(claim)) {
+      results[i].placement = debtor_changed ? Placement::kUpdated : Placement::kUnchanged;
+      continue;
+    }
+    claim.id = before.id;
+    claim.status = before.status;
+    TRY(transaction_->update_claim(claim, now_));
+    std::string payload = "{\"after\":" + claim_terms_json(claim, nullptr) +
+                          ",\"before\":" + claim_terms_json(before, nullptr) + ",\"client_ref\":";
+    append_json_string(payload, claim.client_ref);
+    payload += '}';
+    events.push_back({entry, domain::event_kind::kClaimChanged, std::move(payload)});
+    results[i].placement = Placement::kUpdated;
   }
-  if (existing->same_terms_as(claim)) {
-    return PlacementResult{debtor_changed ? Placement::kUpdated : Placement::kUnchanged,
-                           case_created, {}};
+
+  // Insert in foreign-key order: debtors, their cases, claims; then the events.
+  std::vector<domain::Debtor*> debtors;
+  for (auto* entry : new_entries) debtors.push_back(&entry->debtor);
+  TRY(transaction_->insert_debtors(debtors, now_));
+  std::vector<domain::Case*> cases;
+  for (auto* entry : new_entries) {
+    entry->collection_case.debtor_id = entry->debtor.id;
+    cases.push_back(&entry->collection_case);
   }
-  claim.id = existing->id;
-  claim.status = existing->status;
-  TRY(transaction_->update_claim(claim, now_));
-  std::string payload = "{\"after\":" + claim_terms_json(claim, nullptr) +
-                        ",\"before\":" + claim_terms_json(*existing, nullptr) + ",\"client_ref\":";
-  append_json_string(payload, claim.client_ref);
-  payload += '}';
-  TRY(append_event(claim.case_id, domain::event_kind::kClaimChanged, std::move(payload)));
-  return PlacementResult{Placement::kUpdated, case_created, {}};
+  TRY(transaction_->insert_cases(cases));
+  std::vector<Claim*> claims;
+  for (auto [row_index, entry] : new_claims) {
+    Claim& claim = rows[row_index].claim;
+    claim.debtor_id = entry->debtor.id;
+    claim.case_id = entry->collection_case.id;
+    claims.push_back(&claim);
+  }
+  TRY(transaction_->insert_claims(claims, now_));
+  for (std::size_t n = 0; n < new_claims.size(); ++n) {
+    const Claim& claim = rows[new_claims[n].first].claim;
+    events[event_of_new_claim[n]].payload = claim_terms_json(claim, &claim.client_ref);
+  }
+  TRY(append_events(events));
+  for (auto* entry : new_entries) entry->is_new = false;
+  return results;
 }
 
 }  // namespace duecall::app

@@ -1,12 +1,19 @@
-// IntakeWriter places validated claim rows into the store, one row at a time inside the
-// caller's transaction: it matches or creates the debtor and their case, inserts or updates
-// the claim, and appends the timeline events that record what changed.
+// IntakeWriter places validated claim rows into the store a batch at a time inside the
+// caller's transaction: it matches or creates each debtor and their case, inserts or
+// updates each claim, and appends the timeline events that record what changed.
+//
+// A batch costs a fixed number of round trips to the store whatever its size: one lookup
+// of the batch's claims, one of its debtors, one of the chain heads it extends, then bulk
+// inserts of new debtors, cases, claims and events (COPY on PostgreSQL). Rows are decided
+// in file order, so a debtor's later rows see what the earlier ones created.
 // What it looks up is cached only for the life of one transaction, so a concurrent writer
 // between two transactions can never leave it with a stale view.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "app/ports.hpp"
 #include "domain/claim_row.hpp"
@@ -16,9 +23,9 @@ namespace duecall::app {
 enum class Placement { kImported, kUpdated, kUnchanged, kRejected };
 
 struct PlacementResult {
-  Placement placement;
+  Placement placement = Placement::kUnchanged;
   bool case_created = false;
-  std::string reject_reason;  // when kRejected: why, naming the client_ref column's value
+  std::string reject_reason;  // when kRejected: why
 };
 
 class IntakeWriter {
@@ -29,28 +36,31 @@ class IntakeWriter {
   // Starts working in a new transaction: takes the client's intake lock and forgets
   // everything cached from the previous transaction.
   Status begin(StoreTransaction& transaction);
-  // REQUIRES: begin() was called with a live transaction.
-  Result<PlacementResult> place(domain::ClaimRow row);
+  // Places `rows` in order; returns one result per row.
+  // REQUIRES: begin() was called with a live transaction; no client_ref twice in `rows`.
+  Result<std::vector<PlacementResult>> place(std::vector<domain::ClaimRow>& rows);
 
  private:
   struct DebtorEntry {
     domain::Debtor debtor;
-    CaseId case_id;
+    domain::Case collection_case;  // id unset while the case is still to be inserted
+    bool is_new = false;
+  };
+  struct PendingEvent {
+    DebtorEntry* entry;
+    std::string_view kind;
+    std::string payload;
   };
 
-  // The stored debtor with this ref and their case, from the cache or the store; nullptr
-  // when the client has no such debtor yet.
-  Result<DebtorEntry*> find_debtor(const std::string& ref);
-  Result<DebtorEntry*> create_debtor(domain::Debtor& incoming);
-  // Brings the stored debtor's details up to date with the row; returns true iff changed.
-  Result<bool> update_debtor(DebtorEntry& entry, domain::Debtor& incoming);
-  Status append_event(CaseId case_id, std::string_view kind, std::string payload);
+  Status load_debtors(const std::vector<domain::ClaimRow>& rows);
+  Status append_events(std::vector<PendingEvent>& pending);
 
   const domain::Client& client_;
   Instant now_;
   std::string actor_;
   StoreTransaction* transaction_ = nullptr;
-  std::unordered_map<std::string, DebtorEntry> debtors_;
+  // Entries are heap-allocated so that pointers to them stay valid as the map grows.
+  std::unordered_map<std::string, std::unique_ptr<DebtorEntry>> debtors_;
   std::unordered_map<CaseId, domain::ChainHead> chain_heads_;
 };
 

@@ -52,6 +52,12 @@ struct ImportRecord {
   Instant finished_at;
 };
 
+// A stored debtor with their case (an invalid case id when the debtor has none).
+struct KnownDebtor {
+  domain::Debtor debtor;
+  CaseId case_id;
+};
+
 struct TableCount {
   std::string table;
   std::int64_t rows = 0;
@@ -89,6 +95,20 @@ class StoreTransaction {
   virtual Result<std::vector<domain::Claim>> claims_of_case(CaseId id) = 0;
   // Open cases of a client with their debtor, in case id order, at most `limit`.
   virtual Result<std::vector<domain::Case>> list_cases(ClientId client, std::int64_t limit) = 0;
+
+  // Batch work for bulk intake: the lookups return what exists, in no particular order; the
+  // inserts assign new ids into the entities they are given. A store answers these in a
+  // few round trips whatever the batch size.
+  virtual Result<std::vector<domain::Claim>> find_claims(ClientId client,
+                                                         const std::vector<std::string>& refs) = 0;
+  virtual Result<std::vector<KnownDebtor>> find_debtors(ClientId client,
+                                                        const std::vector<std::string>& refs) = 0;
+  virtual Result<std::vector<std::pair<CaseId, domain::ChainHead>>> timeline_heads(
+      const std::vector<CaseId>& cases) = 0;
+  virtual Status insert_debtors(const std::vector<domain::Debtor*>& debtors, Instant now) = 0;
+  virtual Status insert_cases(const std::vector<domain::Case*>& cases) = 0;
+  virtual Status insert_claims(const std::vector<domain::Claim*>& claims, Instant now) = 0;
+  virtual Status append_events(const std::vector<domain::TimelineEvent>& events) = 0;
 
   // Timeline.
   virtual Result<domain::ChainHead> timeline_head(CaseId id) = 0;

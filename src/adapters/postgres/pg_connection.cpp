@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include "adapters/postgres/pg_copy.hpp"
 #include "adapters/postgres/pg_error.hpp"
 #include "adapters/postgres/pg_statement.hpp"
 
@@ -120,6 +121,26 @@ Result<SqlStatement*> PgConnection::prepare(const char* sql) {
   SqlStatement* borrowed = statement.get();
   statements_.emplace(sql, std::move(statement));
   return borrowed;
+}
+
+Result<std::unique_ptr<BulkInsert>> PgConnection::bulk_insert(const char* table,
+                                                             const char* columns) {
+  return std::unique_ptr<BulkInsert>(new PgCopy(connection_, table, columns));
+}
+
+Result<std::vector<std::int64_t>> PgConnection::reserve_ids(const char* table, std::size_t count) {
+  auto [slot, added] = reserve_sql_.try_emplace(table);
+  if (added) {
+    slot->second = std::string("SELECT nextval(pg_get_serial_sequence('") + table +
+                   "', 'id')) FROM generate_series(1, CAST(? AS INTEGER))";
+  }
+  StatementScope ids(TRY(prepare(slot->second.c_str())));
+  ids.bind(1, static_cast<std::int64_t>(count));
+  std::vector<std::int64_t> reserved;
+  reserved.reserve(count);
+  while (TRY(ids.step())) reserved.push_back(ids.column_int(0));
+  if (reserved.size() != count) return Error::internal("the id sequence gave too few values");
+  return reserved;
 }
 
 Result<std::string> PgConnection::integrity_check() {

@@ -58,6 +58,9 @@ class PgConnection final : public SqlConnection {
   // returns "ok"; checking tables and indexes for corruption is pg_amcheck's job, run by
   // the operator against the cluster, not by the application on each start.
   Result<std::string> integrity_check() override;
+  Result<std::unique_ptr<BulkInsert>> bulk_insert(const char* table, const char* columns) override;
+  // Draws the ids from the table's identity sequence (not contiguous under concurrency).
+  Result<std::vector<std::int64_t>> reserve_ids(const char* table, std::size_t count) override;
   // "postgresql://user@host:port/db", without the password.
   std::string describe() const override;
 
@@ -67,6 +70,7 @@ class PgConnection final : public SqlConnection {
   pg_conn* connection_;
   int statements_prepared_ = 0;  // numbers the generated statement names
   std::unordered_map<const char*, std::unique_ptr<PgStatement>> statements_;
+  std::unordered_map<const char*, std::string> reserve_sql_;  // by the caller's table string
 };
 
 // Rewrites the '?' placeholders of `sql` as $1, $2, ... in order of appearance and stores

@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <memory>
+#include <vector>
 
 #include "adapters/sql/migrations.hpp"
 #include "core/result.hpp"
@@ -40,6 +42,21 @@ class SqlStatement {
   virtual void reset() = 0;
 };
 
+// Writes many rows into one table as fast as the database allows: prepared INSERTs on
+// SQLite, COPY FROM STDIN on PostgreSQL. Fields are added in the column order given when
+// the bulk insert was started; end_row() after each row, finish() once at the end. Nothing
+// is guaranteed visible before finish() returns.
+class BulkInsert {
+ public:
+  virtual ~BulkInsert() = default;
+  virtual void add(std::int64_t value) = 0;
+  virtual void add(std::string_view text) = 0;
+  virtual void add_blob(std::string_view bytes) = 0;
+  virtual void add_null() = 0;
+  virtual Status end_row() = 0;
+  virtual Status finish() = 0;
+};
+
 class SqlConnection {
  public:
   virtual ~SqlConnection() = default;
@@ -50,6 +67,14 @@ class SqlConnection {
   // Returns the statement for `sql`, prepared on first use and cached by the pointer.
   // REQUIRES: `sql` has static storage duration (a literal or a static string's c_str()).
   virtual Result<SqlStatement*> prepare(const char* sql) = 0;
+
+  // Starts a bulk insert into `table` (columns named in `columns`, comma-separated).
+  // REQUIRES: a transaction is open; both strings have static storage duration.
+  virtual Result<std::unique_ptr<BulkInsert>> bulk_insert(const char* table,
+                                                          const char* columns) = 0;
+  // Returns `count` new values for `table`'s id column, for rows inserted with explicit ids.
+  // REQUIRES: a write transaction is open (SQLite derives them from max(id) under its lock).
+  virtual Result<std::vector<std::int64_t>> reserve_ids(const char* table, std::size_t count) = 0;
 
   // BEGIN in the dialect's strongest form for writers (SQLite: IMMEDIATE).
   virtual Status begin() = 0;

@@ -3,9 +3,11 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 #include "adapters/sql/sql_driver.hpp"
 #include "core/check.hpp"
+#include "core/json_text.hpp"
 
 namespace duecall::adapters {
 
@@ -369,6 +371,216 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return ImportId(TRY(statement.run_returning_id()));
   }
 
+  Result<std::vector<Claim>> find_claims(ClientId client,
+                                         const std::vector<std::string>& refs) override {
+    std::vector<Claim> found;
+    if (!postgres()) {
+      // SQLite answers point lookups in-process; a loop is its fastest form.
+      for (const auto& ref : refs) {
+        if (auto claim = TRY(find_claim(client, ref))) found.push_back(std::move(*claim));
+      }
+      return found;
+    }
+    static const std::string kSql = std::string("SELECT ") + kClaimColumns +
+                                    " FROM claims WHERE client_id = ? AND client_ref IN "
+                                    "(SELECT json_array_elements_text(CAST(? AS json)))";
+    auto statement = TRY(prepare(kSql.c_str()));
+    statement.bind(1, client.value).bind(2, json_array(refs));
+    while (TRY(statement.step())) found.push_back(TRY(read_claim(statement)));
+    return found;
+  }
+
+  Result<std::vector<app::KnownDebtor>> find_debtors(ClientId client,
+                                                     const std::vector<std::string>& refs) override {
+    std::vector<app::KnownDebtor> found;
+    if (!postgres()) {
+      for (const auto& ref : refs) {
+        auto debtor = TRY(find_debtor(client, ref));
+        if (!debtor) continue;
+        auto found_case = TRY(find_case_of_debtor(debtor->id));
+        found.push_back({std::move(*debtor), found_case ? found_case->id : CaseId()});
+      }
+      return found;
+    }
+    static const std::string kSql =
+        "SELECT d.id, d.client_id, d.ref, d.kind, d.name, d.national_id, d.address, "
+        "d.postal_code, d.city, d.country, d.language, d.time_zone, c.id FROM debtors d LEFT "
+        "JOIN cases c ON c.debtor_id = d.id WHERE d.client_id = ? AND d.ref IN "
+        "(SELECT json_array_elements_text(CAST(? AS json)))";
+    std::unordered_map<std::int64_t, std::size_t> index_of;
+    {
+      auto statement = TRY(prepare(kSql.c_str()));
+      statement.bind(1, client.value).bind(2, json_array(refs));
+      while (TRY(statement.step())) {
+        index_of[statement.column_int(0)] = found.size();
+        found.push_back({read_debtor(statement), CaseId(statement.column_int(12))});
+      }
+    }
+    if (found.empty()) return found;
+    std::vector<std::string> ids;
+    for (const auto& known : found) ids.push_back(std::to_string(known.debtor.id.value));
+    auto points = TRY(prepare(
+        "SELECT debtor_id, channel, value, raw, phone_type, valid FROM contact_points WHERE "
+        "debtor_id IN (SELECT CAST(json_array_elements_text(CAST(? AS json)) AS BIGINT)) "
+        "ORDER BY debtor_id, channel, position"));
+    points.bind(1, json_array(ids));
+    while (TRY(points.step())) {
+      add_contact_point(found[index_of.at(points.column_int(0))].debtor, points, 1);
+    }
+    return found;
+  }
+
+  Result<std::vector<std::pair<CaseId, domain::ChainHead>>> timeline_heads(
+      const std::vector<CaseId>& cases) override {
+    std::vector<std::pair<CaseId, domain::ChainHead>> heads;
+    if (!postgres()) {
+      for (CaseId id : cases) heads.emplace_back(id, TRY(timeline_head(id)));
+      return heads;
+    }
+    std::vector<std::string> ids;
+    for (CaseId id : cases) ids.push_back(std::to_string(id.value));
+    auto statement = TRY(prepare(
+        "SELECT DISTINCT ON (case_id) case_id, seq, hash FROM timeline_events WHERE case_id IN "
+        "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS BIGINT)) "
+        "ORDER BY case_id, seq DESC"));
+    statement.bind(1, json_array(ids));
+    std::unordered_map<std::int64_t, domain::ChainHead> found;
+    while (TRY(statement.step())) {
+      found[statement.column_int(0)] = {statement.column_int(1), TRY(read_digest(statement, 2))};
+    }
+    // A case without events has the empty head.
+    for (CaseId id : cases) heads.emplace_back(id, found[id.value]);
+    return heads;
+  }
+
+  Status insert_debtors(const std::vector<Debtor*>& debtors, Instant now) override {
+    if (debtors.empty()) return Ok{};
+    auto ids = TRY(db_.reserve_ids("debtors", debtors.size()));
+    auto rows = TRY(db_.bulk_insert(
+        "debtors",
+        "id, client_id, ref, kind, name, national_id, address, postal_code, city, country, "
+        "language, time_zone, created_at_us, updated_at_us"));
+    for (std::size_t i = 0; i < debtors.size(); ++i) {
+      Debtor& debtor = *debtors[i];
+      debtor.id = DebtorId(ids[i]);
+      rows->add(debtor.id.value);
+      rows->add(debtor.client_id.value);
+      rows->add(debtor.ref);
+      rows->add(domain::debtor_kind_name(debtor.kind));
+      for (const std::string* text : {&debtor.name, &debtor.national_id, &debtor.address,
+                                      &debtor.postal_code, &debtor.city, &debtor.country,
+                                      &debtor.language, &debtor.time_zone}) {
+        rows->add(*text);
+      }
+      rows->add(to_unix_micros(now));
+      rows->add(to_unix_micros(now));
+      TRY(rows->end_row());
+    }
+    TRY(rows->finish());
+    auto points = TRY(db_.bulk_insert(
+        "contact_points", "debtor_id, channel, position, value, raw, phone_type, valid"));
+    for (const Debtor* debtor : debtors) {
+      std::int64_t position = 0;
+      for (const auto& phone : debtor->phones) {
+        points->add(debtor->id.value);
+        points->add(std::string_view("phone"));
+        points->add(++position);
+        points->add(phone.valid() ? phone.e164 : phone.raw);
+        points->add(phone.raw);
+        points->add(phone_type_name(phone.type));
+        points->add(std::int64_t{phone.valid()});
+        TRY(points->end_row());
+      }
+      position = 0;
+      for (const auto& email : debtor->emails) {
+        points->add(debtor->id.value);
+        points->add(std::string_view("email"));
+        points->add(++position);
+        points->add(email);
+        points->add(email);
+        points->add(std::string_view(""));
+        points->add(std::int64_t{1});
+        TRY(points->end_row());
+      }
+    }
+    return points->finish();
+  }
+
+  Status insert_cases(const std::vector<Case*>& cases) override {
+    if (cases.empty()) return Ok{};
+    auto ids = TRY(db_.reserve_ids("cases", cases.size()));
+    auto rows = TRY(db_.bulk_insert("cases", "id, client_id, debtor_id, status, stage, opened_at_us"));
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      Case& collection_case = *cases[i];
+      collection_case.id = CaseId(ids[i]);
+      rows->add(collection_case.id.value);
+      rows->add(collection_case.client_id.value);
+      rows->add(collection_case.debtor_id.value);
+      rows->add(domain::case_status_name(collection_case.status));
+      rows->add(collection_case.stage);
+      rows->add(to_unix_micros(collection_case.opened_at));
+      TRY(rows->end_row());
+    }
+    return rows->finish();
+  }
+
+  Status insert_claims(const std::vector<Claim*>& claims, Instant now) override {
+    if (claims.empty()) return Ok{};
+    auto ids = TRY(db_.reserve_ids("claims", claims.size()));
+    auto rows = TRY(db_.bulk_insert(
+        "claims",
+        "id, client_id, case_id, debtor_id, client_ref, claim_type, currency, principal_minor, "
+        "interest_minor, fees_minor, due_date, reminder_sent_on, status, placed_at_us, "
+        "updated_at_us"));
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      Claim& claim = *claims[i];
+      claim.id = ClaimId(ids[i]);
+      rows->add(claim.id.value);
+      rows->add(claim.client_id.value);
+      rows->add(claim.case_id.value);
+      rows->add(claim.debtor_id.value);
+      rows->add(claim.client_ref);
+      rows->add(claim.claim_type);
+      rows->add(claim.currency().code());
+      rows->add(claim.balance.principal.minor());
+      rows->add(claim.balance.interest.minor());
+      rows->add(claim.balance.fees.minor());
+      rows->add(claim.due_date.to_string());
+      if (claim.reminder_sent_on) {
+        rows->add(claim.reminder_sent_on->to_string());
+      } else {
+        rows->add_null();
+      }
+      rows->add(domain::claim_status_name(claim.status));
+      rows->add(to_unix_micros(now));
+      rows->add(to_unix_micros(now));
+      TRY(rows->end_row());
+    }
+    return rows->finish();
+  }
+
+  Status append_events(const std::vector<TimelineEvent>& events) override {
+    if (events.empty()) return Ok{};
+    auto ids = TRY(db_.reserve_ids("timeline_events", events.size()));
+    auto rows = TRY(db_.bulk_insert(
+        "timeline_events",
+        "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash"));
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      const TimelineEvent& event = events[i];
+      rows->add(ids[i]);
+      rows->add(event.case_id.value);
+      rows->add(event.seq);
+      rows->add(event.kind);
+      rows->add(to_unix_micros(event.occurred_at));
+      rows->add(event.actor);
+      rows->add(event.payload);
+      rows->add_blob(digest_bytes(event.prev_hash));
+      rows->add_blob(digest_bytes(event.hash));
+      TRY(rows->end_row());
+    }
+    return rows->finish();
+  }
+
   Result<std::vector<app::TableCount>> count_rows() override {
     std::vector<app::TableCount> counts;
     for (const char* table : {"clients", "debtors", "contact_points", "cases", "claims",
@@ -443,17 +655,21 @@ class SqlStoreTransaction final : public app::StoreTransaction {
         "SELECT channel, value, raw, phone_type, valid FROM contact_points WHERE debtor_id = ? "
         "ORDER BY channel, position"));
     statement.bind(1, debtor.id.value);
-    while (TRY(statement.step())) {
-      if (statement.column_text(0) == "phone") {
-        auto type = parse_phone_type(statement.column_text(3));
-        debtor.phones.push_back({.raw = statement.column_text(2),
-                                 .e164 = statement.column_int(4) ? statement.column_text(1) : "",
-                                 .type = type.ok() ? *type : PhoneType::kOther});
-      } else {
-        debtor.emails.push_back(statement.column_text(1));
-      }
-    }
+    while (TRY(statement.step())) add_contact_point(debtor, statement, 0);
     return Ok{};
+  }
+
+  // Adds the contact point in the row's columns first.. first+4 (channel, value, raw,
+  // phone_type, valid) to the debtor.
+  static void add_contact_point(Debtor& debtor, StatementScope& row, int first) {
+    if (row.column_text(first) == "phone") {
+      auto type = parse_phone_type(row.column_text(first + 3));
+      debtor.phones.push_back({.raw = row.column_text(first + 2),
+                               .e164 = row.column_int(first + 4) ? row.column_text(first + 1) : "",
+                               .type = type.ok() ? *type : PhoneType::kOther});
+    } else {
+      debtor.emails.push_back(row.column_text(first + 1));
+    }
   }
 
   Status write_contact_points(DebtorId id, const Debtor& debtor) {
@@ -483,6 +699,19 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       TRY(statement.run());
     }
     return Ok{};
+  }
+
+  bool postgres() const { return db_.dialect() == SqlDialect::kPostgres; }
+
+  // A JSON array of strings, how a list travels as one parameter to PostgreSQL.
+  static std::string json_array(const std::vector<std::string>& values) {
+    std::string out = "[";
+    for (const auto& value : values) {
+      if (out.size() > 1) out += ',';
+      append_json_string(out, value);
+    }
+    out += ']';
+    return out;
   }
 
   Result<StatementScope> prepare(const char* sql) { return StatementScope(TRY(db_.prepare(sql))); }

@@ -29,6 +29,8 @@ class SqliteConnection final : public SqlConnection {
   Status commit() override { return execute("COMMIT"); }
   Status rollback() override { return execute("ROLLBACK"); }
   Result<std::string> integrity_check() override;
+  Result<std::unique_ptr<BulkInsert>> bulk_insert(const char* table, const char* columns) override;
+  Result<std::vector<std::int64_t>> reserve_ids(const char* table, std::size_t count) override;
   std::string describe() const override { return "sqlite:" + path_; }
 
  private:
@@ -37,6 +39,9 @@ class SqliteConnection final : public SqlConnection {
   sqlite3* db_;
   std::string path_;
   std::unordered_map<const char*, std::unique_ptr<SqlStatement>> statements_;
+  // SQL built for bulk inserts and id reservations, kept so that prepare() can cache by
+  // pointer; keyed by the caller's static table and column strings.
+  std::unordered_map<const char*, std::string> generated_sql_;
 };
 
 Error sqlite_error(sqlite3* db, std::string_view what);
