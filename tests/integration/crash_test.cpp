@@ -24,7 +24,7 @@ namespace {
 
 // PostgreSQL intake runs a round trip per statement, so its file is smaller; the number of
 // kills is the same.
-int rows_for(testing::StoreKind kind) { return kind == testing::StoreKind::kPostgres ? 4'000 : 40'000; }
+int rows_for(testing::StoreKind kind) { return kind == testing::StoreKind::kPostgres ? 20'000 : 40'000; }
 constexpr int kTrials = 24;
 
 pid_t spawn(const std::vector<std::string>& arguments) {
