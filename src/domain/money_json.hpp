@@ -1,6 +1,6 @@
 // Money in JSON is always an object {"minor": 123450, "currency": "EUR"}: integer minor
-// units, never a number with a fraction. Input documents written by people may also give a decimal string
-// ("1234.50") in the expected currency.
+// units, never a number with a fraction. Input documents written by people may also give a
+// decimal string ("1234.50") in the expected currency.
 #pragma once
 
 #include <nlohmann/json.hpp>
