@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/contact_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
 #include "core/result.hpp"
@@ -121,6 +122,25 @@ class StoreTransaction {
 
   // Intake records.
   virtual Result<ImportId> record_import(const ImportRecord& record) = 0;
+
+  // Holds: every hold ever placed on a case or its claims, standing or lifted, in the
+  // order they were placed. Lifting sets lifted_at on a standing hold; rows stay.
+  virtual Result<HoldId> insert_hold(const HoldRecord& hold) = 0;
+  virtual Status lift_hold(HoldId id, Instant lifted_at) = 0;
+  virtual Result<std::vector<HoldRecord>> holds_of_case(CaseId id) = 0;
+
+  // The do-not-call list, keyed by E.164 number. Inserting a listed number fails with
+  // kAlreadyExists; removing returns false when the number was not listed.
+  virtual Status insert_do_not_call(const DoNotCallEntry& entry) = 0;
+  virtual Result<bool> delete_do_not_call(std::string_view number) = 0;
+  virtual Result<std::optional<DoNotCallEntry>> find_do_not_call(std::string_view number) = 0;
+  virtual Result<std::vector<DoNotCallEntry>> list_do_not_call() = 0;
+  // Cases whose debtor has `e164` among their valid phone numbers, in id order.
+  virtual Result<std::vector<CaseId>> cases_with_phone(std::string_view e164) = 0;
+
+  // Contact attempts of a case that occurred at or after `since`, oldest first.
+  virtual Result<ContactId> insert_contact(const ContactRecord& contact) = 0;
+  virtual Result<std::vector<ContactRecord>> contacts_of_case(CaseId id, Instant since) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

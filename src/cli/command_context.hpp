@@ -21,6 +21,10 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitCheckFailed = 1;
 inline constexpr int kExitUnusable = 2;
 
+// The actor recorded on the timeline for changes made from the command line, which has no
+// operator login yet.
+inline constexpr const char* kCommandLineActor = "cli";
+
 class CommandContext {
  public:
   std::string database;  // --db; falls back to DUECALL_DB, then sqlite:./duecall.db
@@ -50,5 +54,8 @@ void add_audit_command(CLI::App& app, CommandContext& context);
 void add_db_command(CLI::App& app, CommandContext& context);
 void add_generate_command(CLI::App& app, CommandContext& context);
 void add_demo_command(CLI::App& app, CommandContext& context);
+void add_hold_commands(CLI::App& app, CommandContext& context);
+void add_dnc_commands(CLI::App& app, CommandContext& context);
+void add_contact_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

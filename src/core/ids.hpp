@@ -25,6 +25,8 @@ using CaseId = Id<struct CaseTag>;
 using ClaimId = Id<struct ClaimTag>;
 using EventId = Id<struct EventTag>;
 using ImportId = Id<struct ImportTag>;
+using HoldId = Id<struct HoldTag>;
+using ContactId = Id<struct ContactTag>;
 
 }  // namespace duecall
 

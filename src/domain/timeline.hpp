@@ -23,6 +23,11 @@ inline constexpr std::string_view kCaseOpened = "case_opened";
 inline constexpr std::string_view kClaimPlaced = "claim_placed";
 inline constexpr std::string_view kClaimChanged = "claim_changed";
 inline constexpr std::string_view kDebtorChanged = "debtor_changed";
+inline constexpr std::string_view kHoldPlaced = "hold_placed";
+inline constexpr std::string_view kHoldLifted = "hold_lifted";
+inline constexpr std::string_view kDoNotCallAdded = "do_not_call_added";
+inline constexpr std::string_view kDoNotCallRemoved = "do_not_call_removed";
+inline constexpr std::string_view kContactAttempted = "contact_attempted";
 }  // namespace event_kind
 
 // The last event of a case's chain: what the next event links to. A case without events

@@ -187,7 +187,7 @@ TEST(DbMigrate, AppliesEveryMigrationToANewDatabaseOnce) {
   std::string path = "sqlite:" + dir.file("new.db");
   auto first = testing::run_process({testing::duecall_binary(), "--db", path, "db", "migrate"});
   EXPECT_EQ(first.exit_status, 0) << first.err;
-  EXPECT_NE(first.out.find("applied 1 migrations"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("applied 2 migrations"), std::string::npos) << first.out;
   auto second = testing::run_process({testing::duecall_binary(), "--db", path, "db", "migrate"});
   EXPECT_NE(second.out.find("applied 0 migrations"), std::string::npos) << second.out;
 }
@@ -197,7 +197,7 @@ TEST_P(CliTest, DbMigrateOnAnUpToDateDatabaseAppliesNothing) {
   EXPECT_EQ(migrated.exit_status, 0) << migrated.err;
   EXPECT_NE(migrated.out.find("applied 0 migrations"), std::string::npos) << migrated.out;
   auto version = duecall({"db", "version"});
-  EXPECT_EQ(version.out.substr(0, 2), "1 ") << version.out;
+  EXPECT_EQ(version.out.substr(0, 2), "2 ") << version.out;
 }
 
 TEST_P(CliTest, TheDatabaseComesFromDuecallDbWhenNoFlagIsGiven) {
@@ -222,6 +222,12 @@ TEST_P(CliTest, DemoBuildsADatabaseAndListsCases) {
 TEST_P(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
   add_client();
   ASSERT_EQ(duecall({"import", "claims", sample(), "--client", "TEL"}).exit_status, 0);
+  // A row in each table of the contact records, with and without the nullable columns.
+  ASSERT_EQ(duecall({"hold", "add", "--client", "TEL", "--debtor", "D11-00000014", "--kind", "lawyer"}).exit_status, 0);
+  ASSERT_EQ(duecall({"hold", "add", "--client", "TEL", "--claim", "INV-11-00000000", "--kind", "dispute"}).exit_status, 0);
+  ASSERT_EQ(duecall({"hold", "remove", "--client", "TEL", "--claim", "INV-11-00000000", "--kind", "dispute"}).exit_status, 0);
+  ASSERT_EQ(duecall({"dnc", "add", "+38640677200"}).exit_status, 0);
+  ASSERT_EQ(duecall({"contact", "log", "--client", "TEL", "--claim", "INV-11-00000000", "--channel", "call", "--result", "busy"}).exit_status, 0);
   // Copy to the other kind of store: SQLite to PostgreSQL and back.
   testing::StoreUnderTest other(GetParam() == testing::StoreKind::kSqlite
                                     ? testing::StoreKind::kPostgres

@@ -94,6 +94,13 @@ const std::vector<TableLayout>& copied_tables() {
        {{"id", I}, {"client_id", I}, {"file_name", T}, {"file_sha256", T}, {"rows_read", I},
         {"imported", I}, {"updated", I}, {"unchanged", I}, {"rejected", I}, {"cases_created", I},
         {"started_at_us", I}, {"finished_at_us", I}}},
+      {"holds",
+       {{"id", I}, {"case_id", I}, {"claim_id", I}, {"kind", T}, {"note", T},
+        {"placed_at_us", I}, {"lifted_at_us", I}, {"placed_by", T}}},
+      {"do_not_call", {{"number", T}, {"reason", T}, {"added_at_us", I}}},
+      {"contacts",
+       {{"id", I}, {"case_id", I}, {"claim_id", I}, {"channel", T}, {"to_address", T},
+        {"result", T}, {"abandoned", I}, {"occurred_at_us", I}, {"actor", T}}},
   };
   return kTables;
 }

@@ -1,5 +1,6 @@
 # Turns the SQL files named in MIGRATIONS into a C++ source that returns them as a table,
 # so the binary carries its schema and needs no files at run time.
+string(REPLACE "|" ";" MIGRATIONS "${MIGRATIONS}")
 set(body "")
 foreach(path IN LISTS MIGRATIONS)
   get_filename_component(file_name ${path} NAME_WE)

@@ -36,7 +36,17 @@ Status SqlStore::ensure_migrations_table() {
 }
 
 Result<int> SqlStore::schema_version() {
-  TRY(ensure_migrations_table());
+  // Only look: a read-only connection (a PostgreSQL hot standby serving reports) must be
+  // able to open an up-to-date database. The table is created by migrate().
+  bool sqlite = connection_->dialect() == SqlDialect::kSqlite;
+  {
+    StatementScope exists(TRY(connection_->prepare(
+        sqlite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                 "name = 'schema_migrations'"
+               : "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE 1 END")));
+    TRY(exists.step());
+    if (exists.column_int(0) == 0) return 0;
+  }
   StatementScope statement(
       TRY(connection_->prepare("SELECT coalesce(max(version), 0) FROM schema_migrations")));
   TRY(statement.step());

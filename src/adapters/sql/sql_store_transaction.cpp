@@ -5,9 +5,9 @@
 #include <map>
 #include <unordered_map>
 
+#include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "core/check.hpp"
-#include "core/json_text.hpp"
 
 namespace duecall::adapters {
 
@@ -371,6 +371,38 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return ImportId(TRY(statement.run_returning_id()));
   }
 
+  // Holds, the do-not-call list and contacts live in sql_contact_records.cpp.
+  Result<HoldId> insert_hold(const app::HoldRecord& hold) override {
+    return sql_records::insert_hold(db_, hold);
+  }
+  Status lift_hold(HoldId id, Instant lifted_at) override {
+    return sql_records::lift_hold(db_, id, lifted_at);
+  }
+  Result<std::vector<app::HoldRecord>> holds_of_case(CaseId id) override {
+    return sql_records::holds_of_case(db_, id);
+  }
+  Status insert_do_not_call(const app::DoNotCallEntry& entry) override {
+    return sql_records::insert_do_not_call(db_, entry);
+  }
+  Result<bool> delete_do_not_call(std::string_view number) override {
+    return sql_records::delete_do_not_call(db_, number);
+  }
+  Result<std::optional<app::DoNotCallEntry>> find_do_not_call(std::string_view number) override {
+    return sql_records::find_do_not_call(db_, number);
+  }
+  Result<std::vector<app::DoNotCallEntry>> list_do_not_call() override {
+    return sql_records::list_do_not_call(db_);
+  }
+  Result<std::vector<CaseId>> cases_with_phone(std::string_view e164) override {
+    return sql_records::cases_with_phone(db_, e164);
+  }
+  Result<ContactId> insert_contact(const app::ContactRecord& contact) override {
+    return sql_records::insert_contact(db_, contact);
+  }
+  Result<std::vector<app::ContactRecord>> contacts_of_case(CaseId id, Instant since) override {
+    return sql_records::contacts_of_case(db_, id, since);
+  }
+
   Result<std::vector<Claim>> find_claims(ClientId client,
                                          const std::vector<std::string>& refs) override {
     std::vector<Claim> found;
@@ -382,10 +414,10 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       return found;
     }
     static const std::string kSql = std::string("SELECT ") + kClaimColumns +
-                                    " FROM claims WHERE client_id = ? AND client_ref IN "
-                                    "(SELECT json_array_elements_text(CAST(? AS json)))";
+                                    " FROM claims WHERE client_id = ? AND client_ref = "
+                                    "ANY(CAST(? AS TEXT[]))";
     auto statement = TRY(prepare(kSql.c_str()));
-    statement.bind(1, client.value).bind(2, json_array(refs));
+    statement.bind(1, client.value).bind(2, postgres_array(refs));
     while (TRY(statement.step())) found.push_back(TRY(read_claim(statement)));
     return found;
   }
@@ -405,12 +437,12 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     static const std::string kSql =
         "SELECT d.id, d.client_id, d.ref, d.kind, d.name, d.national_id, d.address, "
         "d.postal_code, d.city, d.country, d.language, d.time_zone, c.id FROM debtors d LEFT "
-        "JOIN cases c ON c.debtor_id = d.id WHERE d.client_id = ? AND d.ref IN "
-        "(SELECT json_array_elements_text(CAST(? AS json)))";
+        "JOIN cases c ON c.debtor_id = d.id WHERE d.client_id = ? AND d.ref = "
+        "ANY(CAST(? AS TEXT[]))";
     std::unordered_map<std::int64_t, std::size_t> index_of;
     {
       auto statement = TRY(prepare(kSql.c_str()));
-      statement.bind(1, client.value).bind(2, json_array(refs));
+      statement.bind(1, client.value).bind(2, postgres_array(refs));
       while (TRY(statement.step())) {
         index_of[statement.column_int(0)] = found.size();
         found.push_back({read_debtor(statement), CaseId(statement.column_int(12))});
@@ -421,9 +453,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     for (const auto& known : found) ids.push_back(std::to_string(known.debtor.id.value));
     auto points = TRY(prepare(
         "SELECT debtor_id, channel, value, raw, phone_type, valid FROM contact_points WHERE "
-        "debtor_id IN (SELECT CAST(json_array_elements_text(CAST(? AS json)) AS BIGINT)) "
-        "ORDER BY debtor_id, channel, position"));
-    points.bind(1, json_array(ids));
+        "debtor_id = ANY(CAST(? AS BIGINT[])) ORDER BY debtor_id, channel, position"));
+    points.bind(1, postgres_array(ids));
     while (TRY(points.step())) {
       add_contact_point(found[index_of.at(points.column_int(0))].debtor, points, 1);
     }
@@ -440,10 +471,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     std::vector<std::string> ids;
     for (CaseId id : cases) ids.push_back(std::to_string(id.value));
     auto statement = TRY(prepare(
-        "SELECT DISTINCT ON (case_id) case_id, seq, hash FROM timeline_events WHERE case_id IN "
-        "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS BIGINT)) "
-        "ORDER BY case_id, seq DESC"));
-    statement.bind(1, json_array(ids));
+        "SELECT DISTINCT ON (case_id) case_id, seq, hash FROM timeline_events WHERE case_id = "
+        "ANY(CAST(? AS BIGINT[])) ORDER BY case_id, seq DESC"));
+    statement.bind(1, postgres_array(ids));
     std::unordered_map<std::int64_t, domain::ChainHead> found;
     while (TRY(statement.step())) {
       found[statement.column_int(0)] = {statement.column_int(1), TRY(read_digest(statement, 2))};
@@ -583,12 +613,13 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Result<std::vector<app::TableCount>> count_rows() override {
     std::vector<app::TableCount> counts;
-    for (const char* table : {"clients", "debtors", "contact_points", "cases", "claims",
-                              "timeline_events", "imports"}) {
+    static constexpr const char* kTables[] = {
+        "clients", "debtors", "contact_points", "cases",    "claims",
+        "timeline_events", "imports", "holds", "do_not_call", "contacts"};
+    for (const char* table : kTables) {
       static const std::map<std::string_view, std::string> kCountSql = [] {
         std::map<std::string_view, std::string> sql;
-        for (const char* name : {"clients", "debtors", "contact_points", "cases", "claims",
-                                 "timeline_events", "imports"}) {
+        for (const char* name : kTables) {
           sql[name] = std::string("SELECT count(*) FROM ") + name;
         }
         return sql;
@@ -703,14 +734,21 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   bool postgres() const { return db_.dialect() == SqlDialect::kPostgres; }
 
-  // A JSON array of strings, how a list travels as one parameter to PostgreSQL.
-  static std::string json_array(const std::vector<std::string>& values) {
-    std::string out = "[";
+  // A PostgreSQL array literal ({"a","b\"c"}), how a list travels as one parameter. As
+  // `column = ANY(array)` the planner probes the column's index once per element, where an
+  // IN over a set-returning function may fall back to scanning the whole table.
+  static std::string postgres_array(const std::vector<std::string>& values) {
+    std::string out = "{";
     for (const auto& value : values) {
       if (out.size() > 1) out += ',';
-      append_json_string(out, value);
+      out += '"';
+      for (char c : value) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+      }
+      out += '"';
     }
-    out += ']';
+    out += '}';
     return out;
   }
 

@@ -1,0 +1,38 @@
+#include "app/contact_log.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "app/case_target.hpp"
+#include "app/debtor_reach.hpp"
+#include "app/timeline_append.hpp"
+
+namespace duecall::app {
+
+Result<ContactRecord> log_contact(Store& store, const Clock& clock, const ContactLogInput& input) {
+  Instant now = clock.now();
+  auto transaction = TRY(store.begin());
+  CaseTarget target = TRY(resolve_case_target(
+      *transaction,
+      {.client_code = input.client_code, .scope = TargetScope::kClaim, .ref = input.claim_ref}));
+  ContactRecord contact{.case_id = target.case_id,
+                        .claim_id = target.claim->id,
+                        .channel = input.channel,
+                        .to_address = TRY(contact_address(target.debtor, input.channel)),
+                        .result = input.result,
+                        .abandoned = input.abandoned,
+                        .occurred_at = input.at.value_or(now),
+                        .actor = input.actor};
+  contact.id = TRY(transaction->insert_contact(contact));
+  nlohmann::json payload = {{"claim", target.claim->client_ref},
+                            {"channel", compliance::channel_name(contact.channel)},
+                            {"to", contact.to_address},
+                            {"result", compliance::contact_result_name(contact.result)},
+                            {"abandoned", contact.abandoned},
+                            {"recorded_at", format_iso8601(now)}};
+  TRY(append_to_timeline(*transaction, target.case_id, domain::event_kind::kContactAttempted,
+                         contact.occurred_at, input.actor, payload.dump()));
+  TRY(transaction->commit());
+  return contact;
+}
+
+}  // namespace duecall::app
