@@ -40,7 +40,8 @@ class ImportClaimsTest : public testing::StoreTest {
 
   std::int64_t count(const std::string& table) {
     auto transaction = store_->begin().value();
-    for (const auto& counted : transaction->count_rows().value()) {
+    auto counts = transaction->count_rows();
+    for (const auto& counted : counts.value()) {
       if (counted.table == table) return counted.rows;
     }
     return -1;
