@@ -84,14 +84,11 @@ class StoreTransaction {
   virtual Result<std::optional<domain::Debtor>> find_debtor(ClientId client,
                                                             std::string_view ref) = 0;
   virtual Result<std::optional<domain::Debtor>> find_debtor(DebtorId id) = 0;
-  virtual Result<DebtorId> insert_debtor(const domain::Debtor& debtor, Instant now) = 0;
   virtual Status update_debtor(const domain::Debtor& debtor, Instant now) = 0;
   virtual Result<std::optional<domain::Case>> find_case_of_debtor(DebtorId debtor) = 0;
   virtual Result<std::optional<domain::Case>> find_case(CaseId id) = 0;
-  virtual Result<CaseId> insert_case(const domain::Case& collection_case) = 0;
   virtual Result<std::optional<domain::Claim>> find_claim(ClientId client,
                                                           std::string_view client_ref) = 0;
-  virtual Result<ClaimId> insert_claim(const domain::Claim& claim, Instant now) = 0;
   virtual Status update_claim(const domain::Claim& claim, Instant now) = 0;
   virtual Result<std::vector<domain::Claim>> claims_of_case(CaseId id) = 0;
   // Open cases of a client with their debtor, in case id order, at most `limit`.

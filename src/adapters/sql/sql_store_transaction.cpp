@@ -201,19 +201,6 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return std::optional<Debtor>(std::move(debtor));
   }
 
-  Result<DebtorId> insert_debtor(const Debtor& debtor, Instant now) override {
-    auto statement = TRY(prepare(
-        "INSERT INTO debtors (client_id, ref, kind, name, national_id, address, postal_code, "
-        "city, country, language, time_zone, created_at_us, updated_at_us) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    statement.bind(1, debtor.client_id.value);
-    bind_debtor_details(statement, debtor, 2);
-    statement.bind(12, to_unix_micros(now)).bind(13, to_unix_micros(now));
-    DebtorId id(TRY(statement.run_returning_id()));
-    TRY(write_contact_points(id, debtor));
-    return id;
-  }
-
   Status update_debtor(const Debtor& debtor, Instant now) override {
     auto statement = TRY(prepare(
         "UPDATE debtors SET ref = ?, kind = ?, name = ?, national_id = ?, address = ?, "
@@ -246,18 +233,6 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return std::optional<Case>(TRY(read_case(statement)));
   }
 
-  Result<CaseId> insert_case(const Case& collection_case) override {
-    auto statement =
-        TRY(prepare("INSERT INTO cases (client_id, debtor_id, status, stage, opened_at_us) "
-                    "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    statement.bind(1, collection_case.client_id.value)
-        .bind(2, collection_case.debtor_id.value)
-        .bind(3, domain::case_status_name(collection_case.status))
-        .bind(4, collection_case.stage)
-        .bind(5, to_unix_micros(collection_case.opened_at));
-    return CaseId(TRY(statement.run_returning_id()));
-  }
-
   Result<std::optional<Claim>> find_claim(ClientId client, std::string_view client_ref) override {
     static const std::string kSql = std::string("SELECT ") + kClaimColumns +
                                     " FROM claims WHERE client_id = ? AND client_ref = ?";
@@ -265,20 +240,6 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     statement.bind(1, client.value).bind(2, client_ref);
     if (!TRY(statement.step())) return std::optional<Claim>();
     return std::optional<Claim>(TRY(read_claim(statement)));
-  }
-
-  Result<ClaimId> insert_claim(const Claim& claim, Instant now) override {
-    auto statement = TRY(prepare(
-        "INSERT INTO claims (client_id, case_id, debtor_id, client_ref, claim_type, currency, "
-        "principal_minor, interest_minor, fees_minor, due_date, reminder_sent_on, status, "
-        "placed_at_us, updated_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
-        "id"));
-    statement.bind(1, claim.client_id.value)
-        .bind(2, claim.case_id.value)
-        .bind(3, claim.debtor_id.value);
-    bind_claim_terms(statement, claim, 4);
-    statement.bind(13, to_unix_micros(now)).bind(14, to_unix_micros(now));
-    return ClaimId(TRY(statement.run_returning_id()));
   }
 
   Status update_claim(const Claim& claim, Instant now) override {
@@ -422,8 +383,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return found;
   }
 
-  Result<std::vector<app::KnownDebtor>> find_debtors(ClientId client,
-                                                     const std::vector<std::string>& refs) override {
+  Result<std::vector<app::KnownDebtor>> find_debtors(
+      ClientId client, const std::vector<std::string>& refs) override {
     std::vector<app::KnownDebtor> found;
     if (!postgres()) {
       for (const auto& ref : refs) {
@@ -497,9 +458,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       rows->add(debtor.client_id.value);
       rows->add(debtor.ref);
       rows->add(domain::debtor_kind_name(debtor.kind));
-      for (const std::string* text : {&debtor.name, &debtor.national_id, &debtor.address,
-                                      &debtor.postal_code, &debtor.city, &debtor.country,
-                                      &debtor.language, &debtor.time_zone}) {
+      for (const std::string* text :
+           {&debtor.name, &debtor.national_id, &debtor.address, &debtor.postal_code, &debtor.city,
+            &debtor.country, &debtor.language, &debtor.time_zone}) {
         rows->add(*text);
       }
       rows->add(to_unix_micros(now));
@@ -539,7 +500,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Status insert_cases(const std::vector<Case*>& cases) override {
     if (cases.empty()) return Ok{};
     auto ids = TRY(db_.reserve_ids("cases", cases.size()));
-    auto rows = TRY(db_.bulk_insert("cases", "id, client_id, debtor_id, status, stage, opened_at_us"));
+    auto rows =
+        TRY(db_.bulk_insert("cases", "id, client_id, debtor_id, status, stage, opened_at_us"));
     for (std::size_t i = 0; i < cases.size(); ++i) {
       Case& collection_case = *cases[i];
       collection_case.id = CaseId(ids[i]);
@@ -592,9 +554,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Status append_events(const std::vector<TimelineEvent>& events) override {
     if (events.empty()) return Ok{};
     auto ids = TRY(db_.reserve_ids("timeline_events", events.size()));
-    auto rows = TRY(db_.bulk_insert(
-        "timeline_events",
-        "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash"));
+    auto rows = TRY(
+        db_.bulk_insert("timeline_events",
+                        "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash"));
     for (std::size_t i = 0; i < events.size(); ++i) {
       const TimelineEvent& event = events[i];
       rows->add(ids[i]);
@@ -614,8 +576,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Result<std::vector<app::TableCount>> count_rows() override {
     std::vector<app::TableCount> counts;
     static constexpr const char* kTables[] = {
-        "clients", "debtors", "contact_points", "cases",    "claims",
-        "timeline_events", "imports", "holds", "do_not_call", "contacts"};
+        "clients",         "debtors", "contact_points", "cases",       "claims",
+        "timeline_events", "imports", "holds",          "do_not_call", "contacts"};
     for (const char* table : kTables) {
       static const std::map<std::string_view, std::string> kCountSql = [] {
         std::map<std::string_view, std::string> sql;
