@@ -1,5 +1,7 @@
 #include "app/clients.hpp"
 
+#include "app/strategies.hpp"
+
 namespace duecall::app {
 
 Result<domain::Client> add_client(Store& store, const Clock& clock, const domain::NewClient& input) {
@@ -9,6 +11,7 @@ Result<domain::Client> add_client(Store& store, const Clock& clock, const domain
     return Error::already_exists("client " + client.code + " already exists");
   }
   client.id = TRY(transaction->insert_client(client));
+  TRY(ensure_client_strategy(*transaction, client.id, client.created_at, "system"));
   TRY(transaction->commit());
   return client;
 }

@@ -14,6 +14,9 @@ Result<ContactRecord> log_contact(Store& store, const Clock& clock, const Contac
   CaseTarget target = TRY(resolve_case_target(
       *transaction,
       {.client_code = input.client_code, .scope = TargetScope::kClaim, .ref = input.claim_ref}));
+  // Under the client's lock, so that contact ids are assigned in the order the strategy run
+  // sees them commit: the run applies each contact above the last id it applied, once.
+  TRY(transaction->lock_client_for_intake(target.client.id));
   ContactRecord contact{.case_id = target.case_id,
                         .claim_id = target.claim->id,
                         .channel = input.channel,

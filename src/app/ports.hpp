@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/contact_records.hpp"
+#include "app/strategy_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
 #include "core/result.hpp"
@@ -62,6 +63,7 @@ struct KnownDebtor {
 struct TableCount {
   std::string table;
   std::int64_t rows = 0;
+  bool operator==(const TableCount&) const = default;
 };
 
 class StoreTransaction {
@@ -138,6 +140,30 @@ class StoreTransaction {
   // Contact attempts of a case that occurred at or after `since`, oldest first.
   virtual Result<ContactId> insert_contact(const ContactRecord& contact) = 0;
   virtual Result<std::vector<ContactRecord>> contacts_of_case(CaseId id, Instant since) = 0;
+
+  // Strategies: versions of a client's strategy document. Inserting an existing version
+  // fails with kAlreadyExists; finding without a version returns the newest.
+  virtual Status insert_strategy(const StoredStrategy& strategy) = 0;
+  virtual Result<std::optional<StoredStrategy>> find_strategy(ClientId client,
+                                                              std::optional<int> version) = 0;
+
+  // The strategy run's reads and writes. open_cases_for_run returns the open cases with an
+  // id above `after` (of one client when given), in id order, at most `limit`, each with
+  // its debtor, claims, ladder, due action, holds and the contacts since `contacts_since`.
+  virtual Result<std::vector<CaseForRun>> open_cases_for_run(std::optional<ClientId> client,
+                                                             CaseId after, std::size_t limit,
+                                                             Instant contacts_since) = 0;
+  // The numbers of `numbers` that are on the do-not-call list.
+  virtual Result<std::vector<std::string>> numbers_on_do_not_call(
+      const std::vector<std::string>& numbers) = 0;
+  virtual Status save_ladders(const std::vector<LadderRecord>& ladders) = 0;
+  // Inserts or replaces each case's due action, keeping a lease the queue holds on it.
+  virtual Status save_due_actions(const std::vector<DueAction>& actions) = 0;
+  virtual Status delete_due_actions(const std::vector<CaseId>& cases) = 0;
+  virtual Status set_case_stages(const std::vector<CaseStage>& stages) = 0;
+  virtual Result<std::optional<LadderRecord>> find_ladder(CaseId id) = 0;
+  virtual Result<std::optional<DueAction>> find_due_action(CaseId id) = 0;
+  virtual Result<std::int64_t> record_strategy_run(const StrategyRunRecord& run) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

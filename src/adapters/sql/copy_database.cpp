@@ -101,6 +101,23 @@ const std::vector<TableLayout>& copied_tables() {
       {"contacts",
        {{"id", I}, {"case_id", I}, {"claim_id", I}, {"channel", T}, {"to_address", T},
         {"result", T}, {"abandoned", I}, {"occurred_at_us", I}, {"actor", T}}},
+      {"strategies",
+       {{"client_id", I}, {"version", I}, {"document", T}, {"sha256", T}, {"created_at_us", I},
+        {"created_by", T}}},
+      {"case_ladders",
+       {{"case_id", I}, {"strategy_version", I}, {"segment", T}, {"step_index", I},
+        {"step_started_at_us", I}, {"attempts_us", T}, {"standing", T}, {"notice_sent_at_us", I},
+        {"agreement", T}, {"agreement_made_at_us", I}, {"agreement_broken_at_us", I},
+        {"resume_step", I}, {"handed_over_at_us", I}, {"returned_to_client_at_us", I},
+        {"last_contact_id", I}, {"evaluated_at_us", I}}},
+      {"due_actions",
+       {{"case_id", I}, {"client_id", I}, {"strategy_version", I}, {"segment", T},
+        {"step_index", I}, {"step_name", T}, {"channel", T}, {"attempt_number", I},
+        {"attempts", I}, {"due_at_us", I}, {"deadline_us", I}, {"contactable_from_us", I},
+        {"blocked_by", T}, {"evaluated_at_us", I}, {"lease_owner", T}, {"lease_until_us", I}}},
+      {"strategy_runs",
+       {{"id", I}, {"client_id", I}, {"evaluated_at_us", I}, {"started_at_us", I},
+        {"finished_at_us", I}, {"cases", I}, {"report", T}}},
   };
   return kTables;
 }

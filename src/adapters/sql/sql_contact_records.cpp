@@ -24,6 +24,14 @@ std::optional<ClaimId> read_optional_claim(StatementScope& row, int column) {
   return ClaimId(row.column_int(column));
 }
 
+DoNotCallEntry read_do_not_call(StatementScope& row) {
+  return {.number = row.column_text(0),
+          .reason = row.column_text(1),
+          .added_at = from_unix_micros(row.column_int(2))};
+}
+
+}  // namespace
+
 Result<HoldRecord> read_hold(StatementScope& row) {
   auto kind = app::parse_hold_code(row.column_text(3));
   if (!kind.ok()) return Error::data_loss("stored hold has an unknown kind");
@@ -55,14 +63,6 @@ Result<ContactRecord> read_contact(StatementScope& row) {
                        .occurred_at = from_unix_micros(row.column_int(7)),
                        .actor = row.column_text(8)};
 }
-
-DoNotCallEntry read_do_not_call(StatementScope& row) {
-  return {.number = row.column_text(0),
-          .reason = row.column_text(1),
-          .added_at = from_unix_micros(row.column_int(2))};
-}
-
-}  // namespace
 
 Result<HoldId> insert_hold(SqlConnection& db, const HoldRecord& hold) {
   auto statement = TRY(prepare(

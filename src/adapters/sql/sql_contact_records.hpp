@@ -16,6 +16,12 @@
 
 namespace duecall::adapters::sql_records {
 
+// Row readers for the columns "id, case_id, claim_id, kind, note, placed_at_us,
+// lifted_at_us, placed_by" of holds and "id, case_id, claim_id, channel, to_address, result,
+// abandoned, occurred_at_us, actor" of contacts, in that order.
+Result<app::HoldRecord> read_hold(StatementScope& row);
+Result<app::ContactRecord> read_contact(StatementScope& row);
+
 Result<HoldId> insert_hold(SqlConnection& db, const app::HoldRecord& hold);
 Status lift_hold(SqlConnection& db, HoldId id, Instant lifted_at);
 Result<std::vector<app::HoldRecord>> holds_of_case(SqlConnection& db, CaseId id);

@@ -122,6 +122,8 @@ class StatementScope {
   std::string column_blob(int index) const { return statement_->column_blob(index); }
   bool column_is_null(int index) const { return statement_->column_is_null(index); }
 
+  // Forgets the result and bindings, to run the statement again in the same scope.
+  void reset() { statement_->reset(); }
   // Steps to completion, expecting no rows, and resets for the next bindings.
   Status run();
   // Steps once and returns the first column of the row, for INSERT ... RETURNING id.

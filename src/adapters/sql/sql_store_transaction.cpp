@@ -5,8 +5,11 @@
 #include <map>
 #include <unordered_map>
 
+#include "adapters/sql/copy_database.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_driver.hpp"
+#include "adapters/sql/sql_rows.hpp"
+#include "adapters/sql/sql_strategy_records.hpp"
 #include "core/check.hpp"
 
 namespace duecall::adapters {
@@ -16,96 +19,6 @@ using domain::Claim;
 using domain::Client;
 using domain::Debtor;
 using domain::TimelineEvent;
-
-namespace {
-
-Result<Client> read_client(StatementScope& row) {
-  auto currency = Currency::parse(row.column_text(4));
-  if (!currency.ok()) return Error::data_loss("stored client has a bad currency");
-  auto document = nlohmann::json::parse(row.column_text(6), nullptr, false);
-  if (document.is_discarded()) return Error::data_loss("stored client policy is not JSON");
-  auto policy = domain::Policy::from_json(document, *currency, "en");
-  if (!policy.ok()) return Error::data_loss("stored client policy: " + policy.error().message);
-  return Client{.id = ClientId(row.column_int(0)),
-                .code = row.column_text(1),
-                .name = row.column_text(2),
-                .country = row.column_text(3),
-                .currency = *currency,
-                .time_zone = row.column_text(5),
-                .policy = std::move(policy).value(),
-                .created_at = from_unix_micros(row.column_int(7))};
-}
-
-constexpr const char* kClientColumns =
-    "id, code, name, country, currency, time_zone, policy, created_at_us";
-
-Result<Claim> read_claim(StatementScope& row) {
-  // Stored rows were validated on the way in; check them again on the way out, so that a
-  // corrupted row is reported rather than used (paired assertions around storage).
-  auto currency = Currency::parse(row.column_text(6));
-  if (!currency.ok()) return Error::data_loss("stored claim has a bad currency");
-  auto due = CivilDate::parse_iso(row.column_text(10));
-  if (!due.ok()) return Error::data_loss("stored claim has a bad due date");
-  std::optional<CivilDate> reminder;
-  if (!row.column_is_null(11)) {
-    auto parsed = CivilDate::parse_iso(row.column_text(11));
-    if (!parsed.ok()) return Error::data_loss("stored claim has a bad reminder date");
-    reminder = *parsed;
-  }
-  auto status = TRY(domain::parse_claim_status(row.column_text(12)));
-  return Claim{.id = ClaimId(row.column_int(0)),
-               .client_id = ClientId(row.column_int(1)),
-               .case_id = CaseId(row.column_int(2)),
-               .debtor_id = DebtorId(row.column_int(3)),
-               .client_ref = row.column_text(4),
-               .claim_type = row.column_text(5),
-               .balance = {Money(row.column_int(7), *currency), Money(row.column_int(8), *currency),
-                           Money(row.column_int(9), *currency)},
-               .due_date = *due,
-               .reminder_sent_on = reminder,
-               .status = status};
-}
-
-constexpr const char* kClaimColumns =
-    "id, client_id, case_id, debtor_id, client_ref, claim_type, currency, principal_minor, "
-    "interest_minor, fees_minor, due_date, reminder_sent_on, status";
-
-Result<Case> read_case(StatementScope& row) {
-  auto status = TRY(domain::parse_case_status(row.column_text(3)));
-  return Case{.id = CaseId(row.column_int(0)),
-              .client_id = ClientId(row.column_int(1)),
-              .debtor_id = DebtorId(row.column_int(2)),
-              .status = status,
-              .stage = row.column_text(4),
-              .opened_at = from_unix_micros(row.column_int(5))};
-}
-
-constexpr const char* kCaseColumns = "id, client_id, debtor_id, status, stage, opened_at_us";
-
-Result<Sha256Digest> read_digest(StatementScope& row, int column) {
-  std::string bytes = row.column_blob(column);
-  Sha256Digest digest{};
-  if (bytes.size() != digest.size()) return Error::data_loss("stored hash has the wrong length");
-  std::memcpy(digest.data(), bytes.data(), digest.size());
-  return digest;
-}
-
-Result<TimelineEvent> read_event(StatementScope& row) {
-  return TimelineEvent{.id = EventId(row.column_int(0)),
-                       .case_id = CaseId(row.column_int(1)),
-                       .seq = row.column_int(2),
-                       .kind = row.column_text(3),
-                       .occurred_at = from_unix_micros(row.column_int(4)),
-                       .actor = row.column_text(5),
-                       .payload = row.column_text(6),
-                       .prev_hash = TRY(read_digest(row, 7)),
-                       .hash = TRY(read_digest(row, 8))};
-}
-
-constexpr const char* kEventColumns =
-    "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash";
-
-}  // namespace
 
 class SqlStoreTransaction final : public app::StoreTransaction {
  public:
@@ -364,6 +277,44 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return sql_records::contacts_of_case(db_, id, since);
   }
 
+  Status insert_strategy(const app::StoredStrategy& strategy) override {
+    return sql_strategy::insert_strategy(db_, strategy);
+  }
+  Result<std::optional<app::StoredStrategy>> find_strategy(ClientId client,
+                                                           std::optional<int> version) override {
+    return sql_strategy::find_strategy(db_, client, version);
+  }
+  Result<std::vector<app::CaseForRun>> open_cases_for_run(std::optional<ClientId> client,
+                                                          CaseId after, std::size_t limit,
+                                                          Instant contacts_since) override {
+    return sql_strategy::open_cases_for_run(db_, client, after, limit, contacts_since);
+  }
+  Result<std::vector<std::string>> numbers_on_do_not_call(
+      const std::vector<std::string>& numbers) override {
+    return sql_strategy::numbers_on_do_not_call(db_, numbers);
+  }
+  Status save_ladders(const std::vector<app::LadderRecord>& ladders) override {
+    return sql_strategy::save_ladders(db_, ladders);
+  }
+  Status save_due_actions(const std::vector<app::DueAction>& actions) override {
+    return sql_strategy::save_due_actions(db_, actions);
+  }
+  Status delete_due_actions(const std::vector<CaseId>& cases) override {
+    return sql_strategy::delete_due_actions(db_, cases);
+  }
+  Status set_case_stages(const std::vector<app::CaseStage>& stages) override {
+    return sql_strategy::set_case_stages(db_, stages);
+  }
+  Result<std::optional<app::LadderRecord>> find_ladder(CaseId id) override {
+    return sql_strategy::find_ladder(db_, id);
+  }
+  Result<std::optional<app::DueAction>> find_due_action(CaseId id) override {
+    return sql_strategy::find_due_action(db_, id);
+  }
+  Result<std::int64_t> record_strategy_run(const app::StrategyRunRecord& run) override {
+    return sql_strategy::record_strategy_run(db_, run);
+  }
+
   Result<std::vector<Claim>> find_claims(ClientId client,
                                          const std::vector<std::string>& refs) override {
     std::vector<Claim> found;
@@ -574,46 +525,24 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   Result<std::vector<app::TableCount>> count_rows() override {
+    // The tables a copy moves are every table of the schema (a test keeps them equal).
+    static const std::vector<std::string> kCountSql = [] {
+      std::vector<std::string> sql;
+      for (const auto& layout : copied_tables()) {
+        sql.push_back(std::string("SELECT count(*) FROM ") + layout.table);
+      }
+      return sql;
+    }();
     std::vector<app::TableCount> counts;
-    static constexpr const char* kTables[] = {
-        "clients",         "debtors", "contact_points", "cases",       "claims",
-        "timeline_events", "imports", "holds",          "do_not_call", "contacts"};
-    for (const char* table : kTables) {
-      static const std::map<std::string_view, std::string> kCountSql = [] {
-        std::map<std::string_view, std::string> sql;
-        for (const char* name : kTables) {
-          sql[name] = std::string("SELECT count(*) FROM ") + name;
-        }
-        return sql;
-      }();
-      auto statement = TRY(prepare(kCountSql.at(table).c_str()));
+    for (std::size_t i = 0; i < kCountSql.size(); ++i) {
+      auto statement = TRY(prepare(kCountSql[i].c_str()));
       TRY(statement.step());
-      counts.push_back({table, statement.column_int(0)});
+      counts.push_back({copied_tables()[i].table, statement.column_int(0)});
     }
     return counts;
   }
 
  private:
-  static constexpr const char* kDebtorColumns =
-      "id, client_id, ref, kind, name, national_id, address, postal_code, city, country, "
-      "language, time_zone";
-
-  static Debtor read_debtor(StatementScope& row) {
-    return Debtor{.id = DebtorId(row.column_int(0)),
-                  .client_id = ClientId(row.column_int(1)),
-                  .ref = row.column_text(2),
-                  .kind = row.column_text(3) == "company" ? domain::DebtorKind::kCompany
-                                                          : domain::DebtorKind::kPerson,
-                  .name = row.column_text(4),
-                  .national_id = row.column_text(5),
-                  .address = row.column_text(6),
-                  .postal_code = row.column_text(7),
-                  .city = row.column_text(8),
-                  .country = row.column_text(9),
-                  .language = row.column_text(10),
-                  .time_zone = row.column_text(11)};
-  }
-
   static void bind_debtor_details(StatementScope& statement, const Debtor& debtor, int first) {
     statement.bind(first, debtor.ref)
         .bind(first + 1, domain::debtor_kind_name(debtor.kind))
@@ -652,19 +581,6 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return Ok{};
   }
 
-  // Adds the contact point in the row's columns first.. first+4 (channel, value, raw,
-  // phone_type, valid) to the debtor.
-  static void add_contact_point(Debtor& debtor, StatementScope& row, int first) {
-    if (row.column_text(first) == "phone") {
-      auto type = parse_phone_type(row.column_text(first + 3));
-      debtor.phones.push_back({.raw = row.column_text(first + 2),
-                               .e164 = row.column_int(first + 4) ? row.column_text(first + 1) : "",
-                               .type = type.ok() ? *type : PhoneType::kOther});
-    } else {
-      debtor.emails.push_back(row.column_text(first + 1));
-    }
-  }
-
   Status write_contact_points(DebtorId id, const Debtor& debtor) {
     auto statement = TRY(prepare(
         "INSERT INTO contact_points (debtor_id, channel, position, value, raw, phone_type, valid) "
@@ -696,22 +612,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   bool postgres() const { return db_.dialect() == SqlDialect::kPostgres; }
 
-  // A PostgreSQL array literal ({"a","b\"c"}), how a list travels as one parameter. As
-  // `column = ANY(array)` the planner probes the column's index once per element, where an
-  // IN over a set-returning function may fall back to scanning the whole table.
   static std::string postgres_array(const std::vector<std::string>& values) {
-    std::string out = "{";
-    for (const auto& value : values) {
-      if (out.size() > 1) out += ',';
-      out += '"';
-      for (char c : value) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-      }
-      out += '"';
-    }
-    out += '}';
-    return out;
+    return postgres_text_array(values);
   }
 
   Result<StatementScope> prepare(const char* sql) { return StatementScope(TRY(db_.prepare(sql))); }
