@@ -1,6 +1,7 @@
-// Concurrent intake, on SQLite and on PostgreSQL: two `duecall import claims` processes are
-// started at the same moment on the same database and the same client, and must behave as
-// if they had run one after the other.
+// Concurrent intake and strategy runs, on SQLite and on PostgreSQL: two `duecall import
+// claims` processes (and, in the last test, two `strategy run`s beside them) are started at
+// the same moment on the same database and the same client, and must behave as if they had
+// run one after the other.
 //
 // Method: two generated files share their debtors (same --debtors and --seed, so the same
 // debtor number carries the same details in both) but not their claims (prefixes A and B).
@@ -344,6 +345,65 @@ TEST_P(ConcurrentImport, TwoProcessesImportingTheSameFileStoreEveryRowOnce) {
                 first["imported"].get<int>(), second["imported"].get<int>());
     expect_each_row_once(*database, a.rows, debtors, label);
     expect_unchanged_on_reimport(*database, a, label);
+    if (HasFatalFailure()) return;
+  }
+}
+
+TEST_P(ConcurrentImport, ImportsAndStrategyRunsAtOnceLoseAndDuplicateNothing) {
+  // Two imports of different files and two strategy runs start together; the runs see
+  // whatever the imports have committed. A last run afterwards catches up the rest. Every
+  // case must then be on the ladder once, with one due action and exactly one stage change
+  // on its timeline (all runs look at the same instant, so a case never changes twice).
+  RaceSizes sizes = sizes_for(GetParam());
+  Files files = generate_pair(dir_, "mixed", sizes.large, 1);
+  ASSERT_FALSE(HasFailure());
+  constexpr int kMixedRounds = 4;
+  for (int round = 0; round < kMixedRounds; ++round) {
+    std::string label = "mixed round " + std::to_string(round);
+    SCOPED_TRACE(label);
+    auto database = fresh_database();
+    auto run_arguments = [&](const char* name) {
+      return std::vector<std::string>{testing::duecall_binary(), "--db", database->spec(),
+                                      "strategy", "run", "--at", "2026-11-23T10:30:00Z",
+                                      "--json", "--client", name};
+    };
+    std::vector<Child> children = {
+        spawn(import_arguments(database->spec(), files.a, files.rows_per_transaction),
+              dir_.file("a.out"), dir_.file("a.err")),
+        spawn(run_arguments("TEL"), dir_.file("r1.out"), dir_.file("r1.err")),
+        spawn(import_arguments(database->spec(), files.b, files.rows_per_transaction),
+              dir_.file("b.out"), dir_.file("b.err")),
+        spawn(run_arguments("TEL"), dir_.file("r2.out"), dir_.file("r2.err"))};
+    std::vector<std::int64_t> evaluated;
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      Finished done = wait_for(children[i]);
+      ASSERT_EQ(done.exit_status, 0) << label << ": child " << i << ": " << done.out << done.err;
+      if (i % 2 == 1) evaluated.push_back(json::parse(done.out)["cases"].get<std::int64_t>());
+    }
+    auto last = testing::run_process(run_arguments("TEL"), {kNow});
+    ASSERT_EQ(last.exit_status, 0) << last.err;
+    json report = json::parse(last.out);
+    EXPECT_EQ(report["errors"].get<int>(), 0) << report.dump();
+    std::printf("%s: the racing runs evaluated %lld and %lld cases, the last %lld\n",
+                label.c_str(), static_cast<long long>(evaluated[0]),
+                static_cast<long long>(evaluated[1]),
+                static_cast<long long>(report["cases"].get<std::int64_t>()));
+
+    auto store = database->open();
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM claims"), files.a.rows + files.b.rows);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM cases"), files.debtors);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM case_ladders"), files.debtors);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM due_actions"), files.debtors);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM timeline_events WHERE kind = 'stage_changed'"),
+              files.debtors);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM (SELECT case_id FROM timeline_events WHERE "
+                             "kind = 'stage_changed' GROUP BY case_id HAVING count(*) <> 1) t"),
+              0)
+        << label << ": a case changed stage twice at one instant";
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM cases WHERE stage = 'new'"), 0) << label;
+    auto audit = testing::run_process(
+        {testing::duecall_binary(), "--db", database->spec(), "audit", "verify", "--json"}, {kNow});
+    ASSERT_EQ(audit.exit_status, 0) << label << ": " << audit.out << audit.err;
     if (HasFatalFailure()) return;
   }
 }
