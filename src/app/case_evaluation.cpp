@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/compliance_overrides.hpp"
 #include "app/contact_check.hpp"
 #include "app/debtor_reach.hpp"
 #include "compliance/bureau_notice.hpp"
@@ -170,8 +171,10 @@ std::int64_t apply_new_contacts(strategy::CaseState& state, const strategy::Stra
   return newest;
 }
 
-GateAnswer ask_gate(const CaseForRun& facts, const RunContext& context, const DueAction& action,
-                    strategy::Channel step_channel) {
+// Errors are cases the gate cannot judge at all (a country without a profile, an address
+// naming states no profile covers); they are the run's errors, not a refusal.
+Result<GateAnswer> ask_gate(const CaseForRun& facts, const RunContext& context,
+                            const DueAction& action, strategy::Channel step_channel) {
   GateAnswer answer;
   const compliance::Channel channel = gate_channel(step_channel);
   const Instant at = std::max(context.now, action.due_at);
@@ -185,6 +188,7 @@ GateAnswer ask_gate(const CaseForRun& facts, const RunContext& context, const Du
   request.at = at;
   request.to = *to;
   request.country = facts.debtor.country.empty() ? context.client->country : facts.debtor.country;
+  request.region = TRY(contact_region(facts.debtor, request.country));
   std::optional<std::string> phone;
   if (compliance::reaches_a_phone_number(channel)) {
     phone = request.to;
@@ -196,11 +200,8 @@ GateAnswer ask_gate(const CaseForRun& facts, const RunContext& context, const Du
   request.candidate_zones = candidate_zones(
       facts.debtor, request.country,
       phone ? std::optional<std::string_view>(*phone) : std::nullopt);
-  auto gate = context.gates->gate_for(*context.client, request.country, request.region);
-  if (!gate.ok()) {
-    answer.unreachable = true;
-    return answer;
-  }
+  const compliance::ComplianceGate* gate =
+      TRY(context.gates->gate_for(*context.client, request.country, request.region));
   std::optional<compliance::Decision> first_to_open;
   for (const domain::Claim& claim : facts.claims) {
     if (claim.status != domain::ClaimStatus::kOpen) continue;
@@ -213,7 +214,7 @@ GateAnswer ask_gate(const CaseForRun& facts, const RunContext& context, const Du
         about.history.push_back(contact.to_past_contact());
       }
     }
-    compliance::Decision decision = (*gate)->decide(about);
+    compliance::Decision decision = gate->decide(about);
     if (decision.allowed) {
       answer.allowed = true;
       answer.contactable_from = action.due_at;
@@ -292,7 +293,9 @@ Result<const compliance::ComplianceGate*> GateCache::gate_for(
   std::optional<std::string_view> state;
   if (region) state = *region;
   compliance::Profile profile = TRY(compliance::profile_for(country, state));
-  auto gate = std::make_unique<compliance::ComplianceGate>(std::move(profile));
+  compliance::Profile tightened =
+      TRY(compliance::tighten(profile, TRY(compliance_overrides_of(client))));
+  auto gate = std::make_unique<compliance::ComplianceGate>(std::move(tightened));
   const compliance::ComplianceGate* pointer = gate.get();
   gates_[key] = std::move(gate);
   return pointer;
@@ -364,7 +367,7 @@ Result<CaseEvaluation> evaluate_case(const CaseForRun& facts, const RunContext& 
                    .contactable_from = std::nullopt,
                    .blocked_by = "",
                    .evaluated_at = context.now};
-  GateAnswer gate = ask_gate(facts, context, action, step.channel);
+  GateAnswer gate = TRY(ask_gate(facts, context, action, step.channel));
   action.contactable_from = gate.contactable_from;
   action.blocked_by = gate.unreachable ? "no_contact_address" : join_refusals(gate.refused_by);
   result.gate = std::move(gate);

@@ -1,4 +1,7 @@
 // Use cases for creditor clients: register one (validated, with its policy) and list them.
+// Registering refuses a policy whose compliance overrides are malformed or would loosen a
+// profile of the client's country (compliance_overrides.hpp), naming the JSON path, and
+// stores the overrides in their canonical JSON form.
 #pragma once
 
 #include <vector>

@@ -1,5 +1,6 @@
 #include "app/contact_check.hpp"
 
+#include "app/compliance_overrides.hpp"
 #include "app/debtor_reach.hpp"
 #include "compliance/gate.hpp"
 #include "core/check.hpp"
@@ -16,6 +17,7 @@ Result<compliance::ContactRequest> build_contact_request(StoreTransaction& trans
   request.at = at;
   request.to = TRY(contact_address(debtor, channel));
   request.country = debtor.country.empty() ? target.client.country : debtor.country;
+  request.region = TRY(contact_region(debtor, request.country));
   // The number whose region suggests a zone: the one contacted, or for e-mail and letters
   // the debtor's first valid phone.
   std::optional<std::string> phone;
@@ -50,7 +52,8 @@ Result<ContactCheck> check_contact(Store& store, const Clock& clock,
       {.client_code = input.client_code, .scope = TargetScope::kClaim, .ref = input.claim_ref}));
   auto request = TRY(build_contact_request(*transaction, target, input.channel, at));
   TRY(transaction->commit());
-  auto decision = TRY(compliance::decide(request));
+  auto overrides = TRY(compliance_overrides_of(target.client));
+  auto decision = TRY(compliance::decide(request, overrides));
   return ContactCheck{std::move(request), std::move(decision)};
 }
 

@@ -2,7 +2,8 @@
 // not, when next? The use case gathers the facts from the store into a
 // compliance::ContactRequest and hands it to the pure gate (compliance/gate.hpp):
 //
-//   - jurisdiction: the debtor's country (the client's when the debtor has none);
+//   - jurisdiction: the debtor's country (the client's when the debtor has none) and the
+//     state its address points to (contact_region in debtor_reach.hpp);
 //   - zones: every candidate zone of the debtor (debtor_reach.hpp);
 //   - address: the first valid phone for calls, SMS and WhatsApp, and whether that number
 //     is on the do-not-call list;
@@ -11,8 +12,9 @@
 //   - history: the contacts about this claim, and about the case as a whole, within the
 //     lookback below.
 //
-// The answer is the gate's Decision; errors (unknown claim, no phone to call, a country
-// without a compliance profile) are Results, never a refusal.
+// The gate decides under that jurisdiction's profile narrowed by the client's compliance
+// overrides (compliance_overrides.hpp). The answer is the gate's Decision; errors (unknown claim,
+// no phone to call, a country without a compliance profile) are Results, never a refusal.
 #pragma once
 
 #include <chrono>
@@ -44,7 +46,9 @@ struct ContactCheck {
 Result<ContactCheck> check_contact(Store& store, const Clock& clock,
                                    const ContactCheckInput& input);
 
-// The request for contacting `target` (which names a claim) on `channel` at `at`.
+// The request for contacting `target` (which names a claim) on `channel` at `at`, with the
+// debtor's jurisdiction, state and candidate zones filled in. A use case that decides it
+// passes compliance_overrides_of(target.client) to compliance::decide.
 // REQUIRES: target.claim is set.
 Result<compliance::ContactRequest> build_contact_request(StoreTransaction& transaction,
                                                          const CaseTarget& target,

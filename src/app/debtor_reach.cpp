@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "compliance/region_zones.hpp"
+#include "compliance/strictness.hpp"
 #include "core/phone_number.hpp"
+#include "domain/address_regions.hpp"
 
 namespace duecall::app {
 
@@ -43,6 +46,11 @@ std::vector<TimeZone> candidate_zones(const domain::Debtor& debtor, std::string_
     }
   };
   if (!debtor.time_zone.empty()) add(TimeZone::find(debtor.time_zone));
+  for (const std::string& region : domain::address_regions(debtor, country)) {
+    auto state_zones = compliance::region_zones(country, region);
+    if (!state_zones.ok()) continue;
+    for (const TimeZone& zone : *state_zones) add(zone);
+  }
   if (phone_e164) {
     // An E.164 number carries its own country code, so the default region is not consulted.
     auto number = PhoneNumber::parse(*phone_e164, country.empty() ? "SI" : country);
@@ -50,6 +58,11 @@ std::vector<TimeZone> candidate_zones(const domain::Debtor& debtor, std::string_
   }
   if (!country.empty()) add(TimeZone::primary_for_country(country));
   return zones;
+}
+
+Result<std::optional<std::string>> contact_region(const domain::Debtor& debtor,
+                                                  std::string_view country) {
+  return compliance::strictest_region(country, domain::address_regions(debtor, country));
 }
 
 }  // namespace duecall::app

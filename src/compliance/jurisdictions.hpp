@@ -20,12 +20,13 @@ namespace duecall::compliance {
 // SI: working days 08:00-19:00 Europe/Ljubljana, none on Slovenian public holidays.
 Profile slovenia_profile();
 // US: 08:00-21:00 in every candidate zone, Regulation F call caps; stricter state rules
-// (Massachusetts) when `state` names one.
+// (Massachusetts) when `state` names one. A known state's zones (region_zones.hpp) stand
+// in for an unknown zone; with no state or an unknown one, every zone of the fifty states.
 Profile united_states_profile(std::optional<std::string_view> state);
 // GB: 08:00-21:00 every day; 72 hours between an abandoned call and the next call.
 Profile united_kingdom_profile();
-// BR: the state's calling-hours law, or the strictest window when the state is unknown.
-// Returns an error when `state` is given but is not a Brazilian UF.
+// BR: the state's calling-hours law, or the strictest window and every state's holidays
+// when the state is unknown. Returns an error when `state` is given but is not a Brazilian UF.
 Result<Profile> brazil_profile(std::optional<std::string_view> state);
 
 // Holiday calendars, exposed for tests and for client overrides that add to them.

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
+#include "compliance/json_fields.hpp"
 
 namespace duecall::compliance {
 
@@ -46,57 +46,7 @@ template <typename T, typename Parse>
 Result<std::vector<T>> list_of(const json& object, const std::string& path, const char* key,
                                Parse parse) {
   const json* value = TRY(member(object, path, key, false));
-  std::vector<T> items;
-  if (value == nullptr) return items;
-  if (!value->is_array()) return bad(path + key, "must be an array of names");
-  for (const json& item : *value) {
-    if (!item.is_string()) return bad(path + key, "must be an array of names");
-    auto parsed = parse(item.get<std::string>());
-    if (!parsed.ok()) return bad(path + key, parsed.error().message);
-    items.push_back(*parsed);
-  }
-  return items;
-}
-
-Result<WeeklyHours> hours_from(const json& hours, const std::string& path) {
-  if (!hours.is_object()) return bad(path, "must be an object of weekday: \"HH:MM-HH:MM\"");
-  WeeklyHours week;
-  for (const auto& [day_name, interval] : hours.items()) {
-    auto day = parse_weekday(day_name);
-    if (!day.ok()) return bad(path + "." + day_name, day.error().message);
-    if (!interval.is_string()) return bad(path + "." + day_name, "must be \"HH:MM-HH:MM\"");
-    auto parsed = parse_daily_hours(interval.get<std::string>());
-    if (!parsed.ok()) return bad(path + "." + day_name, parsed.error().message);
-    week = week.with(*day, *parsed);
-  }
-  return week;
-}
-
-Result<Holiday> holiday_from(const json& day, const std::string& path) {
-  if (!day.is_object()) return bad(path, "must be an object");
-  Holiday holiday;
-  holiday.name = TRY(string_of(day, path + ".", "name"));
-  if (day.contains("first_year"))
-    holiday.first_year = TRY(int_of(day, path + ".", "first_year", 0));
-  if (day.contains("date")) {
-    const std::string text = TRY(string_of(day, path + ".", "date"));
-    unsigned month = 0;
-    unsigned day_of_month = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%2u-%2u%c", &month, &day_of_month, &tail) != 2 ||
-        !(date::month(month) / date::day(day_of_month)).ok()) {
-      return bad(path + ".date", "must be \"MM-DD\"");
-    }
-    holiday.fixed_date = date::month(month) / date::day(day_of_month);
-    return holiday;
-  }
-  if (!day.contains("easter_offset") || !day.at("easter_offset").is_number_integer()) {
-    return bad(path, "needs \"date\" (MM-DD) or an integer \"easter_offset\"");
-  }
-  const auto offset = day.at("easter_offset").get<long long>();
-  if (offset < -200 || offset > 200) return bad(path + ".easter_offset", "must be within 200 days");
-  holiday.days_from_easter = static_cast<int>(offset);
-  return holiday;
+  return names_from_json<T>(value, path + key, parse, bad);
 }
 
 Result<AttemptCap> cap_from(const json& object, const std::string& path) {
@@ -137,7 +87,7 @@ Result<Profile> profile_from(const json& root) {
   const json* window = TRY(member(root, "", "window", true));
   if (!window->is_object()) return bad("window", "must be an object");
   const json* hours = TRY(member(*window, "window.", "hours", true));
-  profile.window.hours = TRY(hours_from(*hours, "window.hours"));
+  profile.window.hours = TRY(weekly_hours_from_json(*hours, "window.hours", bad));
   profile.window.channels = TRY(list_of<Channel>(*window, "window.", "channels", parse_channel));
   profile.window.source = TRY(string_of(*window, "window.", "source"));
   if (const json* holidays = TRY(member(root, "", "holidays", false))) {
@@ -145,8 +95,8 @@ Result<Profile> profile_from(const json& root) {
     if (const json* days = TRY(member(*holidays, "holidays.", "days", false))) {
       if (!days->is_array()) return bad("holidays.days", "must be an array");
       for (std::size_t index = 0; index < days->size(); ++index) {
-        profile.holidays.holidays.push_back(
-            TRY(holiday_from(days->at(index), "holidays.days[" + std::to_string(index) + "]")));
+        profile.holidays.holidays.push_back(TRY(holiday_from_json(
+            days->at(index), "holidays.days[" + std::to_string(index) + "]", bad)));
       }
     }
   }
@@ -173,13 +123,6 @@ Result<Profile> profile_from(const json& root) {
   return profile;
 }
 
-template <typename T, typename Name>
-json names(const std::vector<T>& items, Name name) {
-  json array = json::array();
-  for (const T& item : items) array.push_back(std::string(name(item)));
-  return array;
-}
-
 }  // namespace
 
 Result<Profile> profile_from_json(std::string_view text) {
@@ -197,47 +140,28 @@ std::string profile_to_json(const Profile& profile) {
   for (const TimeZone& zone : profile.default_zones) {
     root["default_zones"].push_back(std::string(zone.name()));
   }
-  json hours = json::object();
-  for (unsigned index = 0; index < 7; ++index) {
-    const date::weekday day(index);
-    if (const auto& open = profile.window.hours.on(day)) {
-      hours[std::string(weekday_name(day))] = format_daily_hours(*open);
-    }
-  }
-  root["window"] = {{"hours", hours},
-                    {"channels", names(profile.window.channels, channel_name)},
+  root["window"] = {{"hours", weekly_hours_to_json(profile.window.hours)},
+                    {"channels", names_to_json(profile.window.channels, channel_name)},
                     {"source", profile.window.source}};
   json days = json::array();
-  for (const Holiday& holiday : profile.holidays.holidays) {
-    json day = {{"name", holiday.name}};
-    if (holiday.fixed_date) {
-      char text[8];
-      std::snprintf(text, sizeof text, "%02u-%02u",
-                    static_cast<unsigned>(holiday.fixed_date->month()),
-                    static_cast<unsigned>(holiday.fixed_date->day()));
-      day["date"] = text;
-    } else {
-      day["easter_offset"] = holiday.days_from_easter;
-    }
-    if (holiday.first_year != 0) day["first_year"] = holiday.first_year;
-    days.push_back(day);
-  }
+  for (const Holiday& holiday : profile.holidays.holidays) days.push_back(holiday_to_json(holiday));
   root["holidays"] = {{"source", profile.holidays.source}, {"days", days}};
   json caps = json::array();
   for (const AttemptCap& cap : profile.caps) {
-    caps.push_back({{"name", cap.name},
-                    {"max_attempts", cap.max_attempts},
-                    {"period_days", cap.period_days},
-                    {"channels", names(cap.channels, channel_name)},
-                    {"number_kinds", names(cap.number_kinds, number_kind_name)},
-                    {"uncounted_results", names(cap.uncounted_results, contact_result_name)},
-                    {"source", cap.source}});
+    caps.push_back(
+        {{"name", cap.name},
+         {"max_attempts", cap.max_attempts},
+         {"period_days", cap.period_days},
+         {"channels", names_to_json(cap.channels, channel_name)},
+         {"number_kinds", names_to_json(cap.number_kinds, number_kind_name)},
+         {"uncounted_results", names_to_json(cap.uncounted_results, contact_result_name)},
+         {"source", cap.source}});
   }
   root["caps"] = caps;
   if (profile.conversation_cooldown) {
     root["conversation_cooldown"] = {
         {"days", profile.conversation_cooldown->days},
-        {"channels", names(profile.conversation_cooldown->channels, channel_name)},
+        {"channels", names_to_json(profile.conversation_cooldown->channels, channel_name)},
         {"source", profile.conversation_cooldown->source}};
   }
   if (profile.abandoned_call_gap) {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "compliance/jurisdictions.hpp"
+#include "compliance/region_zones.hpp"
+
 namespace duecall::compliance {
 
 namespace {
@@ -11,10 +14,10 @@ Error loosens(const std::string& field, const std::string& what) {
                                  "; a client may tighten a profile, never loosen it");
 }
 
-Status narrow_hours(Profile& profile, const WeeklyHours& hours) {
+Status narrow_hours(Profile& profile, const WeeklyHours& hours, const std::string& prefix) {
   for (unsigned index = 0; index < 7; ++index) {
     const date::weekday day(index);
-    const std::string field = "hours." + std::string(weekday_name(day));
+    const std::string field = prefix + "hours." + std::string(weekday_name(day));
     const auto& allowed = profile.window.hours.on(day);
     const auto& wanted = hours.on(day);
     if (!wanted) continue;
@@ -30,10 +33,10 @@ Status narrow_hours(Profile& profile, const WeeklyHours& hours) {
   return Ok{};
 }
 
-Status narrow_cap(Profile& profile, const CapOverride& change) {
+Status narrow_cap(Profile& profile, const CapOverride& change, const std::string& prefix) {
   auto cap = std::find_if(profile.caps.begin(), profile.caps.end(),
                           [&](const AttemptCap& c) { return c.name == change.name; });
-  const std::string field = "caps." + change.name;
+  const std::string field = prefix + "caps." + change.name;
   if (cap == profile.caps.end()) {
     return Error::invalid_argument("client override '" + field + "' names no cap of " + profile.id +
                                    "; add the client's own caps as extra caps");
@@ -60,9 +63,11 @@ Status narrow_cap(Profile& profile, const CapOverride& change) {
   return Ok{};
 }
 
-Status add_cap(Profile& profile, AttemptCap cap) {
-  const std::string field = "extra_caps." + cap.name;
-  if (cap.name.empty()) return Error::invalid_argument("client override 'extra_caps' needs a name");
+Status add_cap(Profile& profile, AttemptCap cap, const std::string& prefix) {
+  const std::string field = prefix + "extra_caps." + cap.name;
+  if (cap.name.empty()) {
+    return Error::invalid_argument("client override '" + prefix + "extra_caps' needs a name");
+  }
   for (const AttemptCap& existing : profile.caps) {
     if (existing.name == cap.name) {
       return Error::invalid_argument("client override '" + field +
@@ -78,8 +83,8 @@ Status add_cap(Profile& profile, AttemptCap cap) {
   return Ok{};
 }
 
-Status lengthen_cooldown(Profile& profile, int days) {
-  const std::string field = "conversation_cooldown_days";
+Status lengthen_cooldown(Profile& profile, int days, const std::string& prefix) {
+  const std::string field = prefix + "conversation_cooldown_days";
   if (days < 1) return Error::invalid_argument("client override '" + field + "' must be >= 1");
   if (!profile.conversation_cooldown) {
     profile.conversation_cooldown =
@@ -95,8 +100,8 @@ Status lengthen_cooldown(Profile& profile, int days) {
   return Ok{};
 }
 
-Status lengthen_gap(Profile& profile, std::chrono::hours gap) {
-  const std::string field = "abandoned_call_gap";
+Status lengthen_gap(Profile& profile, std::chrono::hours gap, const std::string& prefix) {
+  const std::string field = prefix + "abandoned_call_gap_hours";
   if (gap.count() < 1)
     return Error::invalid_argument("client override '" + field + "' must be >= 1 hour");
   if (!profile.abandoned_call_gap) {
@@ -114,9 +119,11 @@ Status lengthen_gap(Profile& profile, std::chrono::hours gap) {
 
 }  // namespace
 
-Result<Profile> tighten(const Profile& profile, const ClientOverrides& overrides) {
+Result<Profile> tighten(const Profile& profile, const ClientOverrides& overrides,
+                        std::string_view field_prefix) {
+  const std::string prefix(field_prefix);
   Profile tightened = profile;
-  if (overrides.hours) TRY(narrow_hours(tightened, *overrides.hours));
+  if (overrides.hours) TRY(narrow_hours(tightened, *overrides.hours, prefix));
   for (const Holiday& holiday : overrides.extra_holidays) {
     tightened.holidays.holidays.push_back(holiday);
   }
@@ -129,13 +136,24 @@ Result<Profile> tighten(const Profile& profile, const ClientOverrides& overrides
       tightened.window.channels.push_back(channel);
     }
   }
-  for (const CapOverride& change : overrides.caps) TRY(narrow_cap(tightened, change));
-  for (const AttemptCap& cap : overrides.extra_caps) TRY(add_cap(tightened, cap));
+  for (const CapOverride& change : overrides.caps) TRY(narrow_cap(tightened, change, prefix));
+  for (const AttemptCap& cap : overrides.extra_caps) TRY(add_cap(tightened, cap, prefix));
   if (overrides.conversation_cooldown_days) {
-    TRY(lengthen_cooldown(tightened, *overrides.conversation_cooldown_days));
+    TRY(lengthen_cooldown(tightened, *overrides.conversation_cooldown_days, prefix));
   }
-  if (overrides.abandoned_call_gap) TRY(lengthen_gap(tightened, *overrides.abandoned_call_gap));
+  if (overrides.abandoned_call_gap) {
+    TRY(lengthen_gap(tightened, *overrides.abandoned_call_gap, prefix));
+  }
   return tightened;
+}
+
+Status check_tightens_every_profile(std::string_view country, const ClientOverrides& overrides,
+                                    std::string_view field_prefix) {
+  TRY(tighten(TRY(profile_for(country, std::nullopt)), overrides, field_prefix));
+  for (const std::string& region : known_regions(country)) {
+    TRY(tighten(TRY(profile_for(country, region)), overrides, field_prefix));
+  }
+  return Ok{};
 }
 
 }  // namespace duecall::compliance

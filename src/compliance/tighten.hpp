@@ -10,6 +10,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compliance/profile.hpp"
@@ -37,6 +38,17 @@ struct ClientOverrides {
 
 inline constexpr std::string_view kClientPolicySource = "client policy (tightens the profile)";
 
-Result<Profile> tighten(const Profile& profile, const ClientOverrides& overrides);
+// Errors name the field as the client policy's JSON does ("hours.monday",
+// "caps.regulation_f_calls.max_attempts", "extra_caps.NAME", "conversation_cooldown_days",
+// "abandoned_call_gap_hours"), after `field_prefix` ("$.compliance." names the JSON path).
+Result<Profile> tighten(const Profile& profile, const ClientOverrides& overrides,
+                        std::string_view field_prefix = "");
+
+// Checks that `overrides` tighten every built-in profile of `country`: the one for an
+// unknown region and each region's (region_zones.hpp lists them). A client's debtors may
+// live in any region of its country, so an override that would loosen any one of them is
+// refused when the client is registered rather than when one of its debtors is contacted.
+Status check_tightens_every_profile(std::string_view country, const ClientOverrides& overrides,
+                                    std::string_view field_prefix = "");
 
 }  // namespace duecall::compliance

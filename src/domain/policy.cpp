@@ -57,10 +57,17 @@ Policy Policy::defaults(Currency currency, std::string language) {
 Result<Policy> Policy::from_json(const nlohmann::json& document, Currency currency,
                                  std::string default_language) {
   if (!document.is_object()) return Error::invalid_argument("$: a policy must be a JSON object");
-  static const char* const kKnown[] = {
-      "language",        "min_instalment",     "max_instalments",  "max_term_days",
-      "settlement_floor_percent", "grace_days", "max_extension_days", "allocation_order",
-      "contact_persons", "strategy"};
+  static const char* const kKnown[] = {"language",
+                                       "min_instalment",
+                                       "max_instalments",
+                                       "max_term_days",
+                                       "settlement_floor_percent",
+                                       "grace_days",
+                                       "max_extension_days",
+                                       "allocation_order",
+                                       "contact_persons",
+                                       "strategy",
+                                       "compliance"};
   for (const auto& [key, value] : document.items()) {
     bool known = false;
     for (const char* name : kKnown) known = known || key == name;
@@ -130,6 +137,12 @@ Result<Policy> Policy::from_json(const nlohmann::json& document, Currency curren
     }
     policy.strategy = found->get<std::string>();
   }
+  if (auto found = document.find("compliance"); found != document.end()) {
+    if (!found->is_object()) {
+      return at_path("compliance", "must be an object of compliance overrides");
+    }
+    policy.compliance = *found;
+  }
   return policy;
 }
 
@@ -155,7 +168,8 @@ nlohmann::json Policy::to_json() const {
           {"max_extension_days", max_extension_days},
           {"allocation_order", order},
           {"contact_persons", persons},
-          {"strategy", strategy}};
+          {"strategy", strategy},
+          {"compliance", compliance}};
 }
 
 }  // namespace duecall::domain

@@ -1,6 +1,7 @@
 // Policy is what a creditor client allows its agency to agree with a debtor, and how the
 // agency must treat its money: negotiation limits, grace days, the order in which payments
-// are allocated, the language of contact and who receives call minutes.
+// are allocated, the language of contact, who receives call minutes, and how it narrows
+// the compliance rules for its own debtors.
 // Invariants: every limit is within its documented range; amounts are in the client's
 // currency. The default (a client that set nothing) allows one promise of any amount up to
 // 30 days ahead with 3 grace days, and no discount.
@@ -37,6 +38,13 @@ struct Policy {
                                               BalanceBucket::kPrincipal};
   std::vector<ContactPerson> contact_persons;
   std::string strategy = "default";
+  // The client's tightenings of the compliance profile (narrower hours, extra holidays,
+  // lower caps, longer pauses), kept as the JSON object the client gave: the domain layer
+  // does not know compliance types, so compliance::client_overrides_from_json reads it and
+  // app::compliance_overrides_of is how a use case gets it. Here it is only checked to be
+  // an object; app::add_client refuses overrides that are malformed or would loosen a
+  // profile before a client is stored.
+  nlohmann::json compliance = nlohmann::json::object();
 
   static Policy defaults(Currency currency, std::string language);
   // Reads a policy document, starting from the defaults; every error names its JSON path

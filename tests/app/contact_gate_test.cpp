@@ -10,6 +10,7 @@
 #include "app/audit.hpp"
 #include "app/case_file.hpp"
 #include "app/clients.hpp"
+#include "app/compliance_overrides.hpp"
 #include "app/contact_check.hpp"
 #include "app/contact_log.hpp"
 #include "app/do_not_call.hpp"
@@ -228,6 +229,102 @@ TEST_P(ContactGateTest, CheckingAnUnknownClaimIsAnErrorNotARefusal) {
   auto checked = check_contact(store(), clock_, {.client_code = "TEL", .claim_ref = "NOPE"});
   ASSERT_FALSE(checked.ok());
   EXPECT_EQ(checked.error().code, ErrorCode::kNotFound);
+}
+
+// A client whose policy narrows Slovenian hours to 09:00-18:00 on weekdays.
+constexpr const char* kNarrowPolicy = R"({"compliance": {"hours": {
+    "monday": "09:00-18:00", "tuesday": "09:00-18:00", "wednesday": "09:00-18:00",
+    "thursday": "09:00-18:00", "friday": "09:00-18:00"}}})";
+
+TEST_P(ContactGateTest, AClientsNarrowerHoursRefuseWhatTheProfileAloneAllows) {
+  auto added = add_client(store(), clock_,
+                          {.code = "NAR",
+                           .name = "Narrow d.o.o.",
+                           .country = "SI",
+                           .currency = "EUR",
+                           .policy = nlohmann::json::parse(kNarrowPolicy)});
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  auto report = import_claims(
+      store(), clock_,
+      "client_ref,debtor_ref,debtor_type,name,phone,country,currency,principal,due_date\n"
+      "N-1,D-N,person,Nina Kos,+386 40 123 457,SI,EUR,80.00,2026-11-01\n",
+      {.client_code = "NAR", .file_name = "narrow.csv"});
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  ASSERT_EQ(report->rejected, 0);
+
+  EXPECT_TRUE(check("A-1", "2026-11-23T18:30:00+01:00").allowed) << "SI allows until 19:00";
+  auto narrow = check_contact(
+      store(), clock_,
+      {.client_code = "NAR", .claim_ref = "N-1", .at = at("2026-11-23T18:30:00+01:00")});
+  ASSERT_TRUE(narrow.ok()) << narrow.error().message;
+  EXPECT_FALSE(narrow->decision.allowed);
+  EXPECT_TRUE(narrow->decision.refused_by(Refusal::contact_outside_permitted_hours));
+  EXPECT_EQ(narrow->decision.next_allowed_at, at("2026-11-24T08:00:00Z")) << "09:00 CET";
+}
+
+TEST_P(ContactGateTest, APolicyThatLoosensTheProfileIsRefusedAtClientAddNamingThePath) {
+  auto added = add_client(
+      store(), clock_,
+      {.code = "LOO",
+       .name = "Loose d.o.o.",
+       .country = "SI",
+       .currency = "EUR",
+       .policy = nlohmann::json::parse(R"({"compliance": {"hours": {"monday": "07:00-19:00"}}})")});
+  ASSERT_FALSE(added.ok());
+  EXPECT_EQ(added.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(added.error().message.find("'$.compliance.hours.monday'"), std::string::npos)
+      << added.error().message;
+  auto malformed = add_client(
+      store(), clock_,
+      {.code = "BAD",
+       .name = "Bad d.o.o.",
+       .country = "SI",
+       .currency = "EUR",
+       .policy = nlohmann::json::parse(R"({"compliance": {"hours": {"mon": "09:00-17:00"}}})")});
+  ASSERT_FALSE(malformed.ok());
+  EXPECT_TRUE(malformed.error().message.starts_with("$.compliance.hours.mon: "))
+      << malformed.error().message;
+  auto clients = list_clients(store());
+  ASSERT_TRUE(clients.ok());
+  EXPECT_EQ(clients->size(), 1u) << "neither client was stored";
+}
+
+TEST_P(ContactGateTest, AStoredPolicyKeepsItsOverridesInCanonicalForm) {
+  auto added = add_client(store(), clock_,
+                          {.code = "NAR",
+                           .name = "Narrow d.o.o.",
+                           .country = "SI",
+                           .currency = "EUR",
+                           .policy = nlohmann::json::parse(kNarrowPolicy)});
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  auto clients = list_clients(store()).value();
+  ASSERT_EQ(clients.size(), 2u);
+  const auto& stored = clients[0].code == "NAR" ? clients[0] : clients[1];
+  EXPECT_EQ(stored.policy.compliance["hours"]["friday"], "09:00-18:00");
+  auto overrides = compliance_overrides_of(stored);
+  ASSERT_TRUE(overrides.ok()) << overrides.error().message;
+  ASSERT_TRUE(overrides->hours.has_value());
+  EXPECT_FALSE(overrides->hours->on(date::Saturday).has_value());
+}
+
+TEST_P(ContactGateTest, AUsAddressInMassachusettsBringsItsCapsEvenWhenTheZipSaysNewYork) {
+  auto report = import_claims(
+      store(), clock_,
+      "client_ref,debtor_ref,debtor_type,name,phone,address,city,postal_code,country,currency,"
+      "principal,due_date\n"
+      "MA-1,D-MA,person,Mary Roe,+1 201 555 0199,1 Main St,\"Boston, MA\",10001,US,EUR,60.00,"
+      "2026-11-02\n",
+      {.client_code = "TEL", .file_name = "ma.csv"});
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  ASSERT_EQ(report->rejected, 0);
+  log_call("MA-1", "2026-11-20T15:00:00Z");
+  EXPECT_TRUE(check("MA-1", "2026-11-23T15:00:00Z").allowed) << "one call so far";
+  log_call("MA-1", "2026-11-20T16:00:00Z");
+  auto capped = check("MA-1", "2026-11-23T15:00:00Z");
+  EXPECT_FALSE(capped.allowed) << "Massachusetts allows two calls in seven days";
+  EXPECT_TRUE(capped.refused_by(Refusal::attempt_cap_reached));
+  EXPECT_TRUE(check("US-1", "2026-11-23T15:00:00Z").allowed)
+      << "the New Jersey debtor without an address falls under Regulation F alone";
 }
 
 INSTANTIATE_STORE_TESTS(ContactGateTest);

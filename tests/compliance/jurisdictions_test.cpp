@@ -80,5 +80,24 @@ TEST(Jurisdictions, BrazilianStatesWithoutALawGetTheStrictestWindowInTheirOwnZon
   EXPECT_FALSE(brazil_profile("RJ")->window.hours.on(date::Saturday).has_value());
 }
 
+TEST(Jurisdictions, AKnownUsStatesZonesStandInForAnUnknownZone) {
+  auto tx = united_states_profile("TX");
+  ASSERT_EQ(tx.default_zones.size(), 2u);
+  EXPECT_EQ(tx.default_zones[0].name(), "America/Chicago");
+  EXPECT_EQ(tx.default_zones[1].name(), "America/Denver");
+  EXPECT_EQ(united_states_profile("MA").default_zones.size(), 1u);
+  EXPECT_EQ(united_states_profile("XX").default_zones.size(),
+            united_states_profile(std::nullopt).default_zones.size())
+      << "a state we do not know keeps every zone of the fifty states";
+}
+
+TEST(Jurisdictions, BrazilsProfileForAnUnknownStateKeepsEveryStatesHolidays) {
+  auto national = *brazil_profile(std::nullopt);
+  EXPECT_EQ(national.holidays.holiday_on(date::year(2026) / 7 / 9), "Revolução Constitucionalista")
+      << "the debtor may live in São Paulo";
+  EXPECT_FALSE(brazil_profile("RJ")->holidays.holiday_on(date::year(2026) / 7 / 9).has_value());
+  EXPECT_NE(national.holidays.source.find("SP Lei Estadual 9.497/1997"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace duecall::compliance

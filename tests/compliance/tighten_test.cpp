@@ -109,7 +109,18 @@ TEST(Tighten, PausesMayOnlyGrowLonger) {
                         "conversation_cooldown_days");
   ClientOverrides shorter_gap;
   shorter_gap.abandoned_call_gap = hours(48);
-  expect_refused_naming(tighten(united_kingdom_profile(), shorter_gap), "abandoned_call_gap");
+  expect_refused_naming(tighten(united_kingdom_profile(), shorter_gap), "abandoned_call_gap_hours");
+}
+
+TEST(Tighten, NamesTheFieldAfterTheCallersPrefix) {
+  ClientOverrides overrides;
+  overrides.hours = WeeklyHours::monday_to_friday({hours(7), hours(19)});
+  expect_refused_naming(tighten(slovenia_profile(), overrides, "$.compliance."),
+                        "$.compliance.hours.monday");
+  ClientOverrides higher;
+  higher.caps.push_back({"regulation_f_calls", 8, std::nullopt});
+  expect_refused_naming(tighten(united_states_profile(std::nullopt), higher, "$.compliance."),
+                        "$.compliance.caps.regulation_f_calls.max_attempts");
 }
 
 }  // namespace

@@ -257,6 +257,27 @@ TEST(PolicyFromJson, RefusesAContactPersonWithoutAnEmailAddressNamingTheEntry) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Compliance overrides: kept as given; their fields are read by compliance and checked by
+// app::add_client, so the domain only insists on an object.
+
+TEST(PolicyCompliance, DefaultsToNoOverrides) {
+  EXPECT_EQ(Policy::defaults(eur(), "sl").compliance, json::object());
+  EXPECT_EQ(Policy::defaults(eur(), "sl").to_json()["compliance"], json::object());
+}
+
+TEST(PolicyCompliance, KeepsTheOverridesObjectAsGiven) {
+  json overrides = {{"hours", {{"monday", "09:00-17:00"}}}, {"abandoned_call_gap_hours", 96}};
+  auto policy = read({{"compliance", overrides}});
+  ASSERT_TRUE(policy.ok()) << policy.error().message;
+  EXPECT_EQ(policy->compliance, overrides);
+}
+
+TEST(PolicyCompliance, RefusesAnythingButAnObject) {
+  EXPECT_TRUE(RefusedAt(read({{"compliance", json::array()}}), "$.compliance: must be an object"));
+  EXPECT_TRUE(RefusedAt(read({{"compliance", "strict"}}), "$.compliance: must be an object"));
+}
+
+// ---------------------------------------------------------------------------------------
 // to_json and the round trip
 
 TEST(PolicyToJson, WritesTheSettlementFloorAsAPercentString) {
@@ -290,6 +311,7 @@ TEST(PolicyRoundTrip, ReadsBackEverySettingItWrote) {
                              BalanceBucket::kInterest};
   policy.contact_persons = {{"Maja Kos", "maja.kos@telco.si"}, {"", "desk@telco.si"}};
   policy.strategy = "hardship-first";
+  policy.compliance = {{"hours", {{"monday", "09:00-17:00"}}}, {"conversation_cooldown_days", 10}};
 
   auto read_back = Policy::from_json(policy.to_json(), eur(), "sl");
   ASSERT_TRUE(read_back.ok()) << read_back.error().message;
@@ -304,6 +326,7 @@ TEST(PolicyRoundTrip, ReadsBackEverySettingItWrote) {
   ASSERT_EQ(read_back->contact_persons.size(), 2u);
   EXPECT_EQ(read_back->contact_persons[1].email, "desk@telco.si");
   EXPECT_EQ(read_back->strategy, "hardship-first");
+  EXPECT_EQ(read_back->compliance, policy.compliance);
   EXPECT_EQ(read_back->to_json(), policy.to_json());
 }
 

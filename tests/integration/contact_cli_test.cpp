@@ -225,6 +225,55 @@ TEST_P(ContactCliTest, ContactCommandsExitTwoOnErrorsAndZeroOnARefusal) {
   EXPECT_EQ(json::parse(refused.out)["allowed"], false);
 }
 
+TEST_P(ContactCliTest, AUsDebtorWhoseAddressAndPhoneAreInDifferentZonesGetsTheIntersection) {
+  // The address is in Los Angeles (Pacific); the phone's area code 201 is New Jersey's
+  // (Eastern). Calls may be placed only when it is 08:00-21:00 in both: 16:00-02:00 UTC in
+  // November, i.e. 11:00-21:00 in New Jersey and 08:00-18:00 in California.
+  auto imported =
+      duecall({"import", "claims",
+               dir_.write("pacific.csv",
+                          "client_ref,debtor_ref,debtor_type,name,phone,address,city,country,"
+                          "claim_type,currency,principal,due_date\n"
+                          "CA-1,D-CA,person,Carla Diaz,+1 201 555 0177,1 Main St,"
+                          "\"Los Angeles, CA 90012\",US,telecom,EUR,40.00,2026-11-02\n"),
+               "--client", "TEL"});
+  ASSERT_EQ(imported.exit_status, 0) << imported.err;
+
+  EXPECT_EQ(check("US-1", "2026-11-23T15:00:00Z")["allowed"], true)
+      << "10:00 in New Jersey, where the other debtor lives";
+  json morning = check("CA-1", "2026-11-23T15:00:00Z");
+  EXPECT_EQ(morning["allowed"], false) << "07:00 in Los Angeles";
+  EXPECT_EQ(rules(morning), std::vector<std::string>{"contact_outside_permitted_hours"});
+  EXPECT_EQ(morning["next_allowed_at"], "2026-11-23T16:00:00Z");
+  EXPECT_EQ(check("CA-1", "2026-11-23T16:00:00Z")["allowed"], true);
+  EXPECT_EQ(check("CA-1", "2026-11-24T01:59:59Z")["allowed"], true);
+  json evening = check("CA-1", "2026-11-24T02:00:00Z");
+  EXPECT_EQ(evening["allowed"], false) << "21:00 in New Jersey";
+  EXPECT_EQ(rules(evening), std::vector<std::string>{"contact_outside_permitted_hours"});
+  EXPECT_EQ(evening["next_allowed_at"], "2026-11-24T16:00:00Z");
+}
+
+TEST_P(ContactCliTest, ClientAddRefusesAPolicyThatLoosensTheProfileAndKeepsOneThatNarrowsIt) {
+  auto loose = duecall(
+      {"client", "add", "--code", "LOO", "--name", "Loose", "--country", "SI", "--currency", "EUR",
+       "--policy",
+       dir_.write("loose.json", R"({"compliance": {"hours": {"monday": "07:00-19:00"}}})")});
+  EXPECT_EQ(loose.exit_status, 2);
+  EXPECT_NE(loose.err.find("$.compliance.hours.monday"), std::string::npos) << loose.err;
+
+  auto narrow = duecall({"client", "add", "--code", "NAR", "--name", "Narrow", "--country", "SI",
+                         "--currency", "EUR", "--policy",
+                         dir_.write("narrow.json",
+                                    R"({"compliance": {"hours": {"monday": "09:00-18:00"},
+                                     "conversation_cooldown_days": 10}})")});
+  ASSERT_EQ(narrow.exit_status, 0) << narrow.err;
+  json clients = json::parse(duecall({"client", "list", "--json"}).out);
+  ASSERT_EQ(clients.size(), 2u);
+  json stored = clients[0]["code"] == "NAR" ? clients[0] : clients[1];
+  EXPECT_EQ(stored["policy"]["compliance"],
+            (json{{"hours", {{"monday", "09:00-18:00"}}}, {"conversation_cooldown_days", 10}}));
+}
+
 INSTANTIATE_STORE_TESTS(ContactCliTest);
 
 }  // namespace

@@ -2,12 +2,14 @@
 // several states fix calling hours by law (notes 3.3). A debtor in a state with such a law
 // gets that law's window; any other state, or an unknown one, gets the strictest window
 // found across the state laws (weekdays 09:00-18:00), since a national campaign must be
-// lawful wherever the debtor turns out to live.
-#include <map>
+// lawful wherever the debtor turns out to live. For the same reason a debtor whose state is
+// unknown is not contacted on any state's own holiday either, so that the profile for an
+// unknown state is at least as strict as every state's (see strictness.hpp).
 #include <string>
 
 #include "compliance/jurisdictions.hpp"
 #include "compliance/profiles/zones.hpp"
+#include "compliance/region_zones.hpp"
 
 namespace duecall::compliance {
 
@@ -19,21 +21,6 @@ struct StateLaw {
   WeeklyHours hours;
   const char* source;
 };
-
-const std::map<std::string, std::string, std::less<>>& state_zones() {
-  static const std::map<std::string, std::string, std::less<>> kZones = {
-      {"AC", "America/Rio_Branco"},  {"AL", "America/Maceio"},    {"AP", "America/Belem"},
-      {"AM", "America/Manaus"},      {"BA", "America/Bahia"},     {"CE", "America/Fortaleza"},
-      {"DF", "America/Sao_Paulo"},   {"ES", "America/Sao_Paulo"}, {"GO", "America/Sao_Paulo"},
-      {"MA", "America/Fortaleza"},   {"MT", "America/Cuiaba"},    {"MS", "America/Campo_Grande"},
-      {"MG", "America/Sao_Paulo"},   {"PA", "America/Belem"},     {"PB", "America/Fortaleza"},
-      {"PR", "America/Sao_Paulo"},   {"PE", "America/Recife"},    {"PI", "America/Fortaleza"},
-      {"RJ", "America/Sao_Paulo"},   {"RN", "America/Fortaleza"}, {"RS", "America/Sao_Paulo"},
-      {"RO", "America/Porto_Velho"}, {"RR", "America/Boa_Vista"}, {"SC", "America/Sao_Paulo"},
-      {"SP", "America/Sao_Paulo"},   {"SE", "America/Maceio"},    {"TO", "America/Araguaina"},
-  };
-  return kZones;
-}
 
 std::optional<StateLaw> state_law(std::string_view state) {
   const DailyHours eight_to_twenty{hours(8), hours(20)};
@@ -68,6 +55,12 @@ StateLaw strictest_law() {
           "(duecall synthesis, notes 3.3)"};
 }
 
+// The state holidays we know of; a state law's "excetuando-se os feriados" covers them.
+void add_sao_paulo_holidays(HolidayCalendar& calendar) {
+  calendar.holidays.push_back(Holiday::fixed("Revolução Constitucionalista", 7, 9));
+  calendar.source += "; SP Lei Estadual 9.497/1997 (9 July)";
+}
+
 }  // namespace
 
 HolidayCalendar brazilian_holidays(std::optional<std::string_view> state) {
@@ -89,27 +82,27 @@ HolidayCalendar brazilian_holidays(std::optional<std::string_view> state) {
       },
       "Lei 662/1949 with Lei 10.607/2002, Lei 6.802/1980, Lei 9.093/1995 and Lei "
       "14.759/2023; Carnival and Corpus Christi treated as holidays by duecall policy"};
-  if (state == "SP") {
-    calendar.holidays.push_back(Holiday::fixed("Revolução Constitucionalista", 7, 9));
-    calendar.source += "; SP Lei Estadual 9.497/1997 (9 July)";
-  }
+  if (state == "SP") add_sao_paulo_holidays(calendar);
   return calendar;
 }
 
 Result<Profile> brazil_profile(std::optional<std::string_view> state) {
   std::vector<TimeZone> zones;
   StateLaw law = strictest_law();
+  HolidayCalendar holidays = brazilian_holidays(state);
   if (state) {
-    auto zone = state_zones().find(*state);
-    if (zone == state_zones().end()) {
+    auto state_zones = region_zones("BR", *state);
+    if (!state_zones.ok()) {
       return Error::invalid_argument("region '" + std::string(*state) +
                                      "' is not a Brazilian state (UF) code");
     }
-    zones = builtin_zones({zone->second});
+    zones = std::move(*state_zones);
     if (auto specific = state_law(*state)) law = *specific;
   } else {
     zones = builtin_zones(
         {"America/Noronha", "America/Sao_Paulo", "America/Manaus", "America/Rio_Branco"});
+    add_sao_paulo_holidays(holidays);
+    holidays.source += ", as the debtor may live in SP";
   }
   return Profile{
       .id = state ? "BR-" + std::string(*state) : "BR",
@@ -117,7 +110,7 @@ Result<Profile> brazil_profile(std::optional<std::string_view> state) {
       .region = state ? std::optional<std::string>(*state) : std::nullopt,
       .default_zones = std::move(zones),
       .window = {law.hours, {Channel::call, Channel::sms, Channel::whatsapp}, law.source},
-      .holidays = brazilian_holidays(state),
+      .holidays = std::move(holidays),
       .caps = {},
       .conversation_cooldown = std::nullopt,
       .abandoned_call_gap = std::nullopt,

@@ -2,11 +2,13 @@
 // The time-of-day rule binds e-mail as well as calls and texts (notes 3.1), so e-mail is
 // among the window's channels here. When the consumer's zone is unknown, every zone of the
 // fifty states stands in for it, which is what the commentary on conflicting location
-// information asks for; the common window is then 13:00-21:00 Eastern in winter.
+// information asks for; the common window is then 13:00-21:00 Eastern in winter. A known
+// state narrows the stand-ins to that state's zones.
 #include <string>
 
 #include "compliance/jurisdictions.hpp"
 #include "compliance/profiles/zones.hpp"
+#include "compliance/region_zones.hpp"
 
 namespace duecall::compliance {
 
@@ -69,11 +71,9 @@ Profile united_states_profile(std::optional<std::string_view> state) {
   if (state) {
     profile.region = std::string(*state);
     profile.id = "US-" + std::string(*state);
+    if (auto zones = region_zones("US", *state); zones.ok()) profile.default_zones = *zones;
   }
-  if (state == "MA") {
-    profile.default_zones = builtin_zones({"America/New_York"});
-    add_massachusetts_caps(profile);
-  }
+  if (state == "MA") add_massachusetts_caps(profile);
   return profile;
 }
 
