@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/ports.hpp"
 #include "strategy/strategy.hpp"
@@ -42,6 +43,37 @@ Result<StrategyShown> show_strategy(Store& store, const std::string& client_code
 // returns the client's newest version.
 Result<StoredStrategy> ensure_client_strategy(StoreTransaction& transaction, ClientId client,
                                               Instant now, std::string_view actor);
+
+// Moving cases to another version of their client's strategy, explicitly: a case keeps
+// the version it started under otherwise. A case on the ladder keeps its segment and its
+// step, matched by name in the target version (the segment is chosen afresh when the target
+// has no segment of that name); a case whose step the target version lacks is not moved,
+// and the result says why, because moving it elsewhere could move it backwards. A case not
+// yet on the ladder is placed under the target version at its start. Every move is on the
+// case's timeline (strategy_moved).
+struct StrategyMoveInput {
+  std::string client_code;
+  std::optional<std::string> claim_ref;   // one claim's case,
+  std::optional<std::string> debtor_ref;  // or one debtor's,
+  std::optional<int> version;             // none: the newest
+  std::string actor = "cli";
+};
+
+struct StrategyMoveRefusal {
+  CaseId case_id;
+  std::string reason;
+};
+
+struct StrategyMoveResult {
+  int version = 0;
+  std::int64_t moved = 0;
+  std::int64_t already_there = 0;
+  std::vector<StrategyMoveRefusal> refused;
+};
+
+// Without claim_ref and debtor_ref, moves every open case of the client.
+Result<StrategyMoveResult> move_cases_to_strategy(Store& store, const Clock& clock,
+                                                  const StrategyMoveInput& input);
 
 class StrategyBook {
  public:

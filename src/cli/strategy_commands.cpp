@@ -1,6 +1,7 @@
 // duecall strategy set --client CODE FILE [--json]
 // duecall strategy show --client CODE [--version N] [--json]
 // duecall strategy run [--client CODE] [--at ISO-8601] [--dry-run] [--json]
+// duecall strategy move --client CODE [--claim REF | --debtor REF] [--version N] [--json]
 //
 // `set` stores FILE as the client's next strategy version after validating it (a bad
 // document is refused with its JSON path, exit 2). `show` prints the stored document as
@@ -8,6 +9,8 @@
 // version's metadata and the document. `run` evaluates the open cases and writes their due
 // actions (nothing with --dry-run); it prints what is due and why some cases cannot be
 // contacted now, or with --json the report as one object (see app/strategy_run.hpp).
+// `move` moves cases (one, or every open case of the client) to another version, keeping
+// each on its step; cases whose step the version lacks stay and are listed (exit 1).
 #include <iostream>
 
 #include "app/strategies.hpp"
@@ -20,6 +23,8 @@ namespace {
 
 struct StrategyArguments {
   std::string client;
+  std::string claim;
+  std::string debtor;
   std::string file;
   int version = 0;
   std::string at;
@@ -140,6 +145,42 @@ void add_strategy_commands(CLI::App& app, CommandContext& context) {
     json["document"] = nlohmann::ordered_json::parse(shown.stored.document);
     std::cout << json.dump() << "\n";
     return kExitOk;
+  });
+
+  auto* move = strategy->add_subcommand("move", "move cases to another strategy version");
+  move->add_option("--client", arguments->client, "the client's code")->required();
+  auto* claim = move->add_option("--claim", arguments->claim, "only this claim's case");
+  move->add_option("--debtor", arguments->debtor, "only this debtor's case")->excludes(claim);
+  move->add_option("--version", arguments->version, "the version (default: the newest)")
+      ->check(CLI::PositiveNumber);
+  move->add_flag("--json", arguments->json, "print JSON");
+  on_run(move, context, [&context, arguments]() -> Result<int> {
+    app::StrategyMoveInput input{.client_code = arguments->client, .actor = kCommandLineActor};
+    if (!arguments->claim.empty()) input.claim_ref = arguments->claim;
+    if (!arguments->debtor.empty()) input.debtor_ref = arguments->debtor;
+    if (arguments->version > 0) input.version = arguments->version;
+    auto store = TRY(context.open_store());
+    auto moved = TRY(app::move_cases_to_strategy(*store, context.clock(), input));
+    if (arguments->json) {
+      nlohmann::json refused = nlohmann::json::array();
+      for (const auto& refusal : moved.refused) {
+        refused.push_back({{"case_id", refusal.case_id.value}, {"reason", refusal.reason}});
+      }
+      std::cout << nlohmann::json{{"version", moved.version},
+                                  {"moved", moved.moved},
+                                  {"already_there", moved.already_there},
+                                  {"refused", refused}}
+                       .dump()
+                << "\n";
+    } else {
+      std::cout << moved.moved << " cases moved to strategy version " << moved.version << ", "
+                << moved.already_there << " already on it, " << moved.refused.size()
+                << " not moved\n";
+      for (const auto& refusal : moved.refused) {
+        std::cout << "  case " << refusal.case_id.value << ": " << refusal.reason << "\n";
+      }
+    }
+    return moved.refused.empty() ? kExitOk : kExitCheckFailed;
   });
 
   auto* run = strategy->add_subcommand("run", "evaluate open cases and write their due actions");

@@ -363,6 +363,69 @@ TEST_P(StrategyRunTest, ACaseKeepsTheStrategyVersionItStartedUnder) {
   EXPECT_EQ(due_action("E-1")->attempts, 5);
 }
 
+TEST_P(StrategyRunTest, CasesMoveToAnotherVersionOnlyWhenAskedAndKeepTheirStep) {
+  run("2026-11-23T11:00:00Z");
+  ASSERT_TRUE(
+      set_strategy(store(), clock_, {.client_code = "TEL", .document = edited_default(5)}).ok());
+  auto one = move_cases_to_strategy(store(), clock_, {.client_code = "TEL", .claim_ref = "A-1"});
+  ASSERT_TRUE(one.ok()) << one.error().message;
+  EXPECT_EQ(one->version, 2);
+  EXPECT_EQ(one->moved, 1);
+  EXPECT_EQ(ladder("A-1")->strategy_version, 2);
+  EXPECT_EQ(ladder("B-1")->strategy_version, 1);
+  auto kinds = timeline_kinds("A-1");
+  EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "strategy_moved"), 1);
+
+  StrategyRunReport report = run("2026-11-23T11:30:00Z");
+  EXPECT_EQ(report.stage_changes, 0) << "the case kept its step";
+  EXPECT_EQ(due_action("A-1")->step_name, "first_contact");
+  EXPECT_EQ(due_action("A-1")->attempts, 5);
+  EXPECT_EQ(due_action("B-1")->attempts, 2);
+
+  auto all = move_cases_to_strategy(store(), clock_, {.client_code = "TEL"});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->moved, 2);
+  EXPECT_EQ(all->already_there, 1);
+  expect_audit_intact();
+}
+
+TEST_P(StrategyRunTest, ACaseIsNotMovedToAVersionWithoutItsStep) {
+  run("2026-11-23T11:00:00Z");
+  std::string renamed(strategy::kDefaultStrategyJson);
+  for (std::size_t found = renamed.find("\"first_contact\""); found != std::string::npos;
+       found = renamed.find("\"first_contact\"", found)) {
+    renamed.replace(found, 15, "\"opening_call\"");
+  }
+  ASSERT_TRUE(set_strategy(store(), clock_, {.client_code = "TEL", .document = renamed}).ok());
+  auto moved = move_cases_to_strategy(store(), clock_, {.client_code = "TEL", .claim_ref = "B-1"});
+  ASSERT_TRUE(moved.ok()) << moved.error().message;
+  EXPECT_EQ(moved->moved, 0);
+  ASSERT_EQ(moved->refused.size(), 1u);
+  EXPECT_NE(moved->refused[0].reason.find("first_contact"), std::string::npos);
+  EXPECT_EQ(ladder("B-1")->strategy_version, 1);
+}
+
+TEST_P(StrategyRunTest, AClientsNarrowerHoursHoldTheDueActionsBack) {
+  ASSERT_TRUE(add_client(store(), clock_,
+                         {.code = "EARLY",
+                          .name = "Early Energy",
+                          .country = "SI",
+                          .currency = "EUR",
+                          .policy = nlohmann::json::parse(
+                              R"({"compliance": {"hours": {"monday": "09:00-17:00"}}})")})
+                  .ok())
+      << "a client may narrow the Slovenian window";
+  auto report = import_claims(store(), clock_, kClaims,
+                              {.client_code = "EARLY", .file_name = "early.csv"});
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  // 16:30 UTC on Monday is 17:30 in Ljubljana: inside SI's window, outside the client's.
+  auto early = run_strategy(store(), clock_, {.client_code = "EARLY", .at = at("2026-11-23T16:30:00Z")});
+  ASSERT_TRUE(early.ok()) << early.error().message;
+  EXPECT_EQ(early->not_contactable_by_rule.at("contact_outside_permitted_hours"), 3);
+  StrategyRunReport tel = run("2026-11-23T16:30:00Z");
+  EXPECT_EQ(tel.contactable_now, 3) << "the profile alone allows 17:30";
+}
+
 TEST_P(StrategyRunTest, AnUnknownClientIsAnError) {
   auto report = run_strategy(store(), clock_, {.client_code = "NOPE"});
   ASSERT_FALSE(report.ok());
