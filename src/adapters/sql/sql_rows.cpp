@@ -156,4 +156,14 @@ std::string postgres_text_array(const std::vector<std::string>& values) {
   return out;
 }
 
+std::string postgres_int_array(const std::vector<std::optional<std::int64_t>>& values) {
+  std::string out = "{";
+  for (const auto& value : values) {
+    if (out.size() > 1) out += ',';
+    out += value ? std::to_string(*value) : std::string("NULL");
+  }
+  out += '}';
+  return out;
+}
+
 }  // namespace duecall::adapters

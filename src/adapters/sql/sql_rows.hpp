@@ -54,5 +54,7 @@ void bind_optional(StatementScope& statement, int index, const std::optional<std
 // `column = ANY(array)` the planner probes the column's index once per element, where an
 // IN over a set-returning function may fall back to scanning the whole table.
 std::string postgres_text_array(const std::vector<std::string>& values);
+// {1,NULL,3}: integers, NULL for the absent ones.
+std::string postgres_int_array(const std::vector<std::optional<std::int64_t>>& values);
 
 }  // namespace duecall::adapters

@@ -119,6 +119,116 @@ CaseForRun* entry_for(std::vector<CaseForRun>& batch, std::int64_t case_id) {
   return &*found;
 }
 
+// Columns of a batch, each travelling to PostgreSQL as one array parameter, so that a
+// batch of any size costs one round trip.
+struct ArrayColumns {
+  std::vector<std::vector<std::optional<std::int64_t>>> ints;
+  std::vector<std::vector<std::string>> texts;
+
+  ArrayColumns(std::size_t int_columns, std::size_t text_columns)
+      : ints(int_columns), texts(text_columns) {}
+};
+
+std::optional<std::int64_t> micros(const std::optional<Instant>& instant) {
+  if (!instant) return std::nullopt;
+  return to_unix_micros(*instant);
+}
+
+bool postgres(const SqlConnection& db) { return db.dialect() == SqlDialect::kPostgres; }
+
+Status save_ladders_postgres(SqlConnection& db, const std::vector<LadderRecord>& ladders) {
+  // ints: case_id, strategy_version, step_index, step_started_at_us, notice_sent_at_us,
+  // agreement_made_at_us, agreement_broken_at_us, resume_step, handed_over_at_us,
+  // returned_to_client_at_us, last_contact_id, evaluated_at_us;
+  // texts: segment, attempts_us, standing, agreement.
+  ArrayColumns columns(12, 4);
+  for (const LadderRecord& ladder : ladders) {
+    std::optional<std::int64_t> ints[] = {ladder.case_id.value,
+                                          ladder.strategy_version,
+                                          ladder.step_index,
+                                          to_unix_micros(ladder.step_started_at),
+                                          micros(ladder.notice_sent_at),
+                                          micros(ladder.agreement_made_at),
+                                          micros(ladder.agreement_broken_at),
+                                          ladder.resume_step,
+                                          micros(ladder.handed_over_at),
+                                          micros(ladder.returned_to_client_at),
+                                          ladder.last_contact_id,
+                                          to_unix_micros(ladder.evaluated_at)};
+    for (std::size_t i = 0; i < 12; ++i) columns.ints[i].push_back(ints[i]);
+    columns.texts[0].push_back(ladder.segment);
+    columns.texts[1].push_back(encode_instants(ladder.attempts));
+    columns.texts[2].push_back(ladder.standing);
+    columns.texts[3].push_back(ladder.agreement);
+  }
+  auto statement = TRY(prepare(
+      db,
+      "INSERT INTO case_ladders (case_id, strategy_version, step_index, step_started_at_us, "
+      "notice_sent_at_us, agreement_made_at_us, agreement_broken_at_us, resume_step, "
+      "handed_over_at_us, returned_to_client_at_us, last_contact_id, evaluated_at_us, segment, "
+      "attempts_us, standing, agreement) SELECT * FROM unnest(CAST(? AS BIGINT[]), CAST(? AS "
+      "BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS "
+      "BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS "
+      "BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS "
+      "TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) ON CONFLICT (case_id) DO UPDATE SET "
+      "strategy_version = excluded.strategy_version, segment = excluded.segment, step_index = "
+      "excluded.step_index, step_started_at_us = excluded.step_started_at_us, attempts_us = "
+      "excluded.attempts_us, standing = excluded.standing, notice_sent_at_us = "
+      "excluded.notice_sent_at_us, agreement = excluded.agreement, agreement_made_at_us = "
+      "excluded.agreement_made_at_us, agreement_broken_at_us = "
+      "excluded.agreement_broken_at_us, resume_step = excluded.resume_step, "
+      "handed_over_at_us = excluded.handed_over_at_us, returned_to_client_at_us = "
+      "excluded.returned_to_client_at_us, last_contact_id = excluded.last_contact_id, "
+      "evaluated_at_us = excluded.evaluated_at_us"));
+  int index = 1;
+  for (const auto& column : columns.ints) statement.bind(index++, postgres_int_array(column));
+  for (const auto& column : columns.texts) statement.bind(index++, postgres_text_array(column));
+  return statement.run();
+}
+
+Status save_due_actions_postgres(SqlConnection& db, const std::vector<DueAction>& actions) {
+  // ints: case_id, client_id, strategy_version, step_index, attempt_number, attempts,
+  // due_at_us, deadline_us, contactable_from_us, evaluated_at_us;
+  // texts: segment, step_name, channel, blocked_by.
+  ArrayColumns columns(10, 4);
+  for (const DueAction& action : actions) {
+    std::optional<std::int64_t> ints[] = {action.case_id.value,
+                                          action.client_id.value,
+                                          action.strategy_version,
+                                          action.step_index,
+                                          action.attempt_number,
+                                          action.attempts,
+                                          to_unix_micros(action.due_at),
+                                          micros(action.deadline),
+                                          micros(action.contactable_from),
+                                          to_unix_micros(action.evaluated_at)};
+    for (std::size_t i = 0; i < 10; ++i) columns.ints[i].push_back(ints[i]);
+    columns.texts[0].push_back(action.segment);
+    columns.texts[1].push_back(action.step_name);
+    columns.texts[2].push_back(action.channel);
+    columns.texts[3].push_back(action.blocked_by);
+  }
+  auto statement = TRY(prepare(
+      db,
+      "INSERT INTO due_actions (case_id, client_id, strategy_version, step_index, "
+      "attempt_number, attempts, due_at_us, deadline_us, contactable_from_us, evaluated_at_us, "
+      "segment, step_name, channel, blocked_by) SELECT * FROM unnest(CAST(? AS BIGINT[]), "
+      "CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
+      "CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
+      "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS "
+      "TEXT[])) ON CONFLICT (case_id) DO UPDATE SET client_id = excluded.client_id, "
+      "strategy_version = excluded.strategy_version, segment = excluded.segment, step_index = "
+      "excluded.step_index, step_name = excluded.step_name, channel = excluded.channel, "
+      "attempt_number = excluded.attempt_number, attempts = excluded.attempts, due_at_us = "
+      "excluded.due_at_us, deadline_us = excluded.deadline_us, contactable_from_us = "
+      "excluded.contactable_from_us, blocked_by = excluded.blocked_by, evaluated_at_us = "
+      "excluded.evaluated_at_us"));
+  int index = 1;
+  for (const auto& column : columns.ints) statement.bind(index++, postgres_int_array(column));
+  for (const auto& column : columns.texts) statement.bind(index++, postgres_text_array(column));
+  return statement.run();
+}
+
 }  // namespace
 
 Status insert_strategy(SqlConnection& db, const StoredStrategy& strategy) {
@@ -288,6 +398,8 @@ Result<std::vector<std::string>> numbers_on_do_not_call(SqlConnection& db,
 }
 
 Status save_ladders(SqlConnection& db, const std::vector<LadderRecord>& ladders) {
+  if (ladders.empty()) return Ok{};
+  if (postgres(db)) return save_ladders_postgres(db, ladders);
   auto statement = TRY(prepare(
       db,
       "INSERT INTO case_ladders (" DC_LADDER_COLUMNS
@@ -323,6 +435,8 @@ Status save_ladders(SqlConnection& db, const std::vector<LadderRecord>& ladders)
 }
 
 Status save_due_actions(SqlConnection& db, const std::vector<DueAction>& actions) {
+  if (actions.empty()) return Ok{};
+  if (postgres(db)) return save_due_actions_postgres(db, actions);
   auto statement = TRY(prepare(
       db,
       "INSERT INTO due_actions (" DC_DUE_ACTION_COLUMNS
@@ -354,6 +468,15 @@ Status save_due_actions(SqlConnection& db, const std::vector<DueAction>& actions
 }
 
 Status delete_due_actions(SqlConnection& db, const std::vector<CaseId>& cases) {
+  if (cases.empty()) return Ok{};
+  if (postgres(db)) {
+    std::vector<std::optional<std::int64_t>> ids;
+    for (CaseId id : cases) ids.emplace_back(id.value);
+    auto statement = TRY(
+        prepare(db, "DELETE FROM due_actions WHERE case_id = ANY(CAST(? AS BIGINT[]))"));
+    statement.bind(1, postgres_int_array(ids));
+    return statement.run();
+  }
   auto statement = TRY(prepare(db, "DELETE FROM due_actions WHERE case_id = ?"));
   for (CaseId id : cases) {
     statement.bind(1, id.value);
@@ -363,6 +486,25 @@ Status delete_due_actions(SqlConnection& db, const std::vector<CaseId>& cases) {
 }
 
 Status set_case_stages(SqlConnection& db, const std::vector<app::CaseStage>& stages) {
+  if (stages.empty()) return Ok{};
+  if (postgres(db)) {
+    std::vector<std::optional<std::int64_t>> ids;
+    std::vector<std::string> names;
+    std::vector<std::string> statuses;
+    for (const app::CaseStage& stage : stages) {
+      ids.emplace_back(stage.case_id.value);
+      names.push_back(stage.stage);
+      statuses.emplace_back(domain::case_status_name(stage.status));
+    }
+    auto statement = TRY(prepare(
+        db,
+        "UPDATE cases SET stage = u.stage, status = u.status FROM unnest(CAST(? AS BIGINT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS TEXT[])) AS u(id, stage, status) WHERE cases.id = u.id"));
+    statement.bind(1, postgres_int_array(ids))
+        .bind(2, postgres_text_array(names))
+        .bind(3, postgres_text_array(statuses));
+    return statement.run();
+  }
   auto statement = TRY(prepare(db, "UPDATE cases SET stage = ?, status = ? WHERE id = ?"));
   for (const app::CaseStage& stage : stages) {
     statement.bind(1, stage.stage)
