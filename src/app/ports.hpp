@@ -3,9 +3,11 @@
 // implement them (adapters/sqlite, adapters/postgres, ...).
 //
 // Store: every use case runs in one StoreTransaction; it commits explicitly and rolls back
-// when destroyed uncommitted. Transactions are used from one thread at a time. The store
-// persists what it is given and computes nothing domain-specific: timeline hashes, balances
-// and rule outcomes come from domain/.
+// when destroyed uncommitted. Store::begin() may be called from several threads at once
+// (it may wait for a free database connection); each transaction is used from one thread
+// at a time and ends before the store is destroyed. The store persists what it is given
+// and computes nothing domain-specific: timeline hashes, balances and rule outcomes come
+// from domain/.
 #pragma once
 
 #include <functional>

@@ -37,7 +37,10 @@ class CliTest : public testing::StoreTest {
   }
   // Changes the database behind duecall's back, through a connection of its own.
   void execute_sql(const std::string& sql) {
-    auto done = database().open()->connection().execute(sql);
+    auto store = database().open();
+    auto connection = store->lease_connection();
+    ASSERT_TRUE(connection.ok()) << connection.error().message;
+    auto done = (*connection)->execute(sql);
     EXPECT_TRUE(done.ok()) << done.error().message;
   }
 
