@@ -8,6 +8,9 @@
 // at a time and ends before the store is destroyed. The store persists what it is given
 // and computes nothing domain-specific: timeline hashes, balances and rule outcomes come
 // from domain/.
+//
+// PasswordHasher: the slow, salted one-way function that passwords are stored through. It
+// draws random salts, which is why it is a port rather than domain code.
 #pragma once
 
 #include <functional>
@@ -24,7 +27,9 @@
 #include "domain/client.hpp"
 #include "domain/collection_case.hpp"
 #include "domain/debtor.hpp"
+#include "domain/shift_plan.hpp"
 #include "domain/timeline.hpp"
+#include "domain/user.hpp"
 
 namespace duecall::app {
 
@@ -141,8 +146,40 @@ class StoreTransaction {
   virtual Result<ContactId> insert_contact(const ContactRecord& contact) = 0;
   virtual Result<std::vector<ContactRecord>> contacts_of_case(CaseId id, Instant since) = 0;
 
+  // Users and shifts. Logins are unique: inserting a taken one fails with kAlreadyExists.
+  // Users are never deleted; disabling sets disabled_at. The password hash travels beside
+  // the user, never inside it, so that nothing which lists users can print it.
+  virtual Result<UserId> insert_user(const domain::User& user, std::string_view password_hash) = 0;
+  virtual Result<std::optional<domain::User>> find_user(std::string_view login) = 0;
+  // Every user, enabled or not, in login order.
+  virtual Result<std::vector<domain::User>> list_users() = 0;
+  // kNotFound when there is no such user.
+  virtual Result<std::string> password_hash_of(UserId id) = 0;
+  virtual Status set_password_hash(UserId id, std::string_view password_hash, Instant now) = 0;
+  virtual Status disable_user(UserId id, Instant disabled_at) = 0;
+  // An empty `shift` takes the user off any shift.
+  virtual Status set_user_shift(UserId id, std::string_view shift) = 0;
+  // The stored shift plan; nothing when none was ever set (the standard plan applies).
+  virtual Result<std::optional<domain::ShiftPlan>> find_shift_plan() = 0;
+  // Replaces the whole stored plan.
+  virtual Status replace_shift_plan(const domain::ShiftPlan& plan) = 0;
+
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;
+};
+
+class PasswordHasher {
+ public:
+  virtual ~PasswordHasher() = default;
+  // A self-describing hash string (algorithm, parameters, a fresh random salt, the digest),
+  // different on every call for the same password. kInternal when memory runs out.
+  virtual Result<std::string> hash(std::string_view password) const = 0;
+  // Returns true iff `password` is the one `stored_hash` was made from. Comparisons take
+  // the same time wherever the bytes differ; false for a malformed hash.
+  virtual bool verify(std::string_view stored_hash, std::string_view password) const = 0;
+  // Returns true iff `stored_hash` was made with other parameters than hash() uses now, so
+  // that it should be replaced by hash(password) the next time the password is verified.
+  virtual bool needs_rehash(std::string_view stored_hash) const = 0;
 };
 
 class Store {

@@ -101,6 +101,11 @@ const std::vector<TableLayout>& copied_tables() {
       {"contacts",
        {{"id", I}, {"case_id", I}, {"claim_id", I}, {"channel", T}, {"to_address", T},
         {"result", T}, {"abandoned", I}, {"occurred_at_us", I}, {"actor", T}}},
+      {"shifts", {{"name", T}, {"start_minute", I}, {"end_minute", I}, {"time_zone", T}}},
+      {"users",
+       {{"id", I}, {"login", T}, {"name", T}, {"role", T}, {"client_id", I}, {"shift", T},
+        {"password_hash", T}, {"created_at_us", I}, {"password_changed_at_us", I},
+        {"disabled_at_us", I}}},
   };
   return kTables;
 }

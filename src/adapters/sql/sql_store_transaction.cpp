@@ -7,6 +7,7 @@
 
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_driver.hpp"
+#include "adapters/sql/sql_users.hpp"
 #include "core/check.hpp"
 
 namespace duecall::adapters {
@@ -584,11 +585,38 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return rows->finish();
   }
 
+  // Users and shifts live in sql_users.cpp.
+  Result<UserId> insert_user(const domain::User& user, std::string_view password_hash) override {
+    return sql_users::insert_user(db(), user, password_hash);
+  }
+  Result<std::optional<domain::User>> find_user(std::string_view login) override {
+    return sql_users::find_user(db(), login);
+  }
+  Result<std::vector<domain::User>> list_users() override { return sql_users::list_users(db()); }
+  Result<std::string> password_hash_of(UserId id) override {
+    return sql_users::password_hash_of(db(), id);
+  }
+  Status set_password_hash(UserId id, std::string_view password_hash, Instant now) override {
+    return sql_users::set_password_hash(db(), id, password_hash, now);
+  }
+  Status disable_user(UserId id, Instant disabled_at) override {
+    return sql_users::disable_user(db(), id, disabled_at);
+  }
+  Status set_user_shift(UserId id, std::string_view shift) override {
+    return sql_users::set_user_shift(db(), id, shift);
+  }
+  Result<std::optional<domain::ShiftPlan>> find_shift_plan() override {
+    return sql_users::find_shift_plan(db());
+  }
+  Status replace_shift_plan(const domain::ShiftPlan& plan) override {
+    return sql_users::replace_shift_plan(db(), plan);
+  }
+
   Result<std::vector<app::TableCount>> count_rows() override {
     std::vector<app::TableCount> counts;
     static constexpr const char* kTables[] = {
-        "clients",         "debtors", "contact_points", "cases",       "claims",
-        "timeline_events", "imports", "holds",          "do_not_call", "contacts"};
+        "clients", "debtors", "contact_points", "cases",    "claims", "timeline_events",
+        "imports", "holds",   "do_not_call",    "contacts", "shifts", "users"};
     for (const char* table : kTables) {
       static const std::map<std::string_view, std::string> kCountSql = [] {
         std::map<std::string_view, std::string> sql;
