@@ -3,9 +3,14 @@
 // implement them (adapters/sqlite, adapters/postgres, ...).
 //
 // Store: every use case runs in one StoreTransaction; it commits explicitly and rolls back
-// when destroyed uncommitted. Transactions are used from one thread at a time. The store
-// persists what it is given and computes nothing domain-specific: timeline hashes, balances
-// and rule outcomes come from domain/.
+// when destroyed uncommitted. Store::begin() may be called from several threads at once
+// (it may wait for a free database connection); each transaction is used from one thread
+// at a time and ends before the store is destroyed. The store persists what it is given
+// and computes nothing domain-specific: timeline hashes, balances and rule outcomes come
+// from domain/.
+//
+// PasswordHasher: the slow, salted one-way function that passwords are stored through. It
+// draws random salts, which is why it is a port rather than domain code.
 #pragma once
 
 #include <functional>
@@ -23,7 +28,9 @@
 #include "domain/client.hpp"
 #include "domain/collection_case.hpp"
 #include "domain/debtor.hpp"
+#include "domain/shift_plan.hpp"
 #include "domain/timeline.hpp"
+#include "domain/user.hpp"
 
 namespace duecall::app {
 
@@ -164,9 +171,40 @@ class StoreTransaction {
   virtual Result<std::optional<LadderRecord>> find_ladder(CaseId id) = 0;
   virtual Result<std::optional<DueAction>> find_due_action(CaseId id) = 0;
   virtual Result<std::int64_t> record_strategy_run(const StrategyRunRecord& run) = 0;
+  // Users and shifts. Logins are unique: inserting a taken one fails with kAlreadyExists.
+  // Users are never deleted; disabling sets disabled_at. The password hash travels beside
+  // the user, never inside it, so that nothing which lists users can print it.
+  virtual Result<UserId> insert_user(const domain::User& user, std::string_view password_hash) = 0;
+  virtual Result<std::optional<domain::User>> find_user(std::string_view login) = 0;
+  // Every user, enabled or not, in login order.
+  virtual Result<std::vector<domain::User>> list_users() = 0;
+  // kNotFound when there is no such user.
+  virtual Result<std::string> password_hash_of(UserId id) = 0;
+  virtual Status set_password_hash(UserId id, std::string_view password_hash, Instant now) = 0;
+  virtual Status disable_user(UserId id, Instant disabled_at) = 0;
+  // An empty `shift` takes the user off any shift.
+  virtual Status set_user_shift(UserId id, std::string_view shift) = 0;
+  // The stored shift plan; nothing when none was ever set (the standard plan applies).
+  virtual Result<std::optional<domain::ShiftPlan>> find_shift_plan() = 0;
+  // Replaces the whole stored plan.
+  virtual Status replace_shift_plan(const domain::ShiftPlan& plan) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;
+};
+
+class PasswordHasher {
+ public:
+  virtual ~PasswordHasher() = default;
+  // A self-describing hash string (algorithm, parameters, a fresh random salt, the digest),
+  // different on every call for the same password. kInternal when memory runs out.
+  virtual Result<std::string> hash(std::string_view password) const = 0;
+  // Returns true iff `password` is the one `stored_hash` was made from. Comparisons take
+  // the same time wherever the bytes differ; false for a malformed hash.
+  virtual bool verify(std::string_view stored_hash, std::string_view password) const = 0;
+  // Returns true iff `stored_hash` was made with other parameters than hash() uses now, so
+  // that it should be replaced by hash(password) the next time the password is verified.
+  virtual bool needs_rehash(std::string_view stored_hash) const = 0;
 };
 
 class Store {

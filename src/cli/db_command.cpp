@@ -27,7 +27,12 @@ Result<std::string> timeline_digest(app::Store& store) {
 Result<int> copy_command(const std::string& from, const std::string& to, bool json_output) {
   auto source = TRY(open_store_at(from, adapters::Migrate::kRefusePending));
   auto target = TRY(open_store_at(to, adapters::Migrate::kApplyPending));
-  auto tables = TRY(adapters::copy_database(source->connection(), target->connection()));
+  std::vector<adapters::CopiedTable> tables;
+  {  // The leases end before the checks below, which need connections of their own.
+    auto source_connection = TRY(source->lease_connection());
+    auto target_connection = TRY(target->lease_connection());
+    tables = TRY(adapters::copy_database(*source_connection, *target_connection));
+  }
   bool counts_match = true;
   for (const auto& table : tables) counts_match = counts_match && table.source_rows == table.target_rows;
   auto audit = TRY(app::verify_audit(*target));

@@ -12,8 +12,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "duecall 0.1.0");
   cli::CommandContext context;
-  app.add_option("--db", context.database,
-                 "database: sqlite:PATH, a file path or postgresql://user@host:port/name (default: $DUECALL_DB, else sqlite:./duecall.db)");
+  app.add_option(
+      "--db", context.database,
+      "database: sqlite:PATH, a file path or postgresql://user@host:port/name[?pool_size=N] "
+      "(default: $DUECALL_DB, else sqlite:./duecall.db)");
   app.fallthrough();
   cli::add_client_commands(app, context);
   cli::add_import_command(app, context);
@@ -22,6 +24,8 @@ int main(int argc, char** argv) {
   cli::add_dnc_commands(app, context);
   cli::add_contact_commands(app, context);
   cli::add_strategy_commands(app, context);
+  cli::add_user_commands(app, context);
+  cli::add_shift_commands(app, context);
   cli::add_audit_command(app, context);
   cli::add_db_command(app, context);
   cli::add_generate_command(app, context);

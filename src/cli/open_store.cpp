@@ -1,6 +1,6 @@
 #include "cli/open_store.hpp"
 
-#include "adapters/postgres/pg_connection.hpp"
+#include "adapters/postgres/pg_store.hpp"
 #include "adapters/sqlite/sqlite_store.hpp"
 
 namespace duecall::cli {
@@ -12,8 +12,7 @@ bool is_postgres_spec(const std::string& spec) {
 Result<std::unique_ptr<adapters::SqlStore>> open_store_at(const std::string& spec,
                                                           adapters::Migrate migrate) {
   if (is_postgres_spec(spec)) {
-    auto connection = TRY(adapters::PgConnection::connect(spec));
-    return adapters::SqlStore::open(std::move(connection), migrate);
+    return adapters::open_postgres_store(spec, migrate);
   }
   std::string path = spec.starts_with("sqlite:") ? spec.substr(7) : spec;
   if (path.empty() || path.find("://") != std::string::npos) {

@@ -1,6 +1,7 @@
 // Opens the store a database specification names: "sqlite:PATH" or a plain file path for
-// the embedded store, "postgresql://user@host:port/name" for PostgreSQL. This is where the
-// command line wires adapters together; nothing below it knows which store it talks to.
+// the embedded store, "postgresql://user@host:port/name[?pool_size=N&...]" for PostgreSQL.
+// This is where the command line wires adapters together; nothing below it knows which
+// store it talks to.
 #pragma once
 
 #include <memory>

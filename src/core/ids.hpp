@@ -27,6 +27,7 @@ using EventId = Id<struct EventTag>;
 using ImportId = Id<struct ImportTag>;
 using HoldId = Id<struct HoldTag>;
 using ContactId = Id<struct ContactTag>;
+using UserId = Id<struct UserTag>;
 
 }  // namespace duecall
 

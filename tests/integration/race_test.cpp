@@ -108,7 +108,10 @@ Finished wait_for(const Child& child) {
 // The first column of the first row of `sql`.
 // REQUIRES: `sql` is a literal (the driver caches statements by pointer).
 std::int64_t scalar(adapters::SqlStore& store, const char* sql) {
-  auto statement = store.connection().prepare(sql);
+  auto connection = store.lease_connection();
+  EXPECT_TRUE(connection.ok());
+  if (!connection.ok()) return -1;
+  auto statement = (*connection)->prepare(sql);
   EXPECT_TRUE(statement.ok()) << sql;
   if (!statement.ok()) return -1;
   adapters::StatementScope scope(*statement);

@@ -21,10 +21,8 @@ std::string read_all(int fd) {
   return out;
 }
 
-}  // namespace
-
-ProcessResult run_process(const std::vector<std::string>& arguments,
-                          const std::vector<std::string>& environment) {
+ProcessResult run(const std::vector<std::string>& arguments,
+                  const std::vector<std::string>& environment, const char* input_path) {
   // stdout and stderr go to temporary files rather than pipes, so a chatty child can never
   // block on a full pipe while we wait for it.
   char out_name[] = "/tmp/duecall-out-XXXXXX";
@@ -35,7 +33,7 @@ ProcessResult run_process(const std::vector<std::string>& arguments,
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out_fd, STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err_fd, STDERR_FILENO);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, input_path, O_RDONLY, 0);
 
   std::vector<std::string> env_strings;
   for (char** entry = environ; *entry; ++entry) env_strings.emplace_back(*entry);
@@ -66,6 +64,29 @@ ProcessResult run_process(const std::vector<std::string>& arguments,
   ::close(err_fd);
   ::unlink(out_name);
   ::unlink(err_name);
+  return result;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& arguments,
+                          const std::vector<std::string>& environment) {
+  return run(arguments, environment, "/dev/null");
+}
+
+ProcessResult run_process_with_input(const std::vector<std::string>& arguments,
+                                     const std::string& input,
+                                     const std::vector<std::string>& environment) {
+  char input_name[] = "/tmp/duecall-in-XXXXXX";
+  int input_fd = ::mkstemp(input_name);
+  for (std::size_t written = 0; written < input.size();) {
+    ssize_t done = ::write(input_fd, input.data() + written, input.size() - written);
+    if (done <= 0) break;
+    written += static_cast<std::size_t>(done);
+  }
+  ::close(input_fd);
+  ProcessResult result = run(arguments, environment, input_name);
+  ::unlink(input_name);
   return result;
 }
 

@@ -18,6 +18,11 @@ struct ProcessResult {
 // ("NAME=value"), waits for it and returns what it printed.
 ProcessResult run_process(const std::vector<std::string>& arguments,
                           const std::vector<std::string>& environment = {});
+// The same with `input` on the child's standard input (otherwise /dev/null), as a file, so
+// the child sees the end of input after it; not a terminal.
+ProcessResult run_process_with_input(const std::vector<std::string>& arguments,
+                                     const std::string& input,
+                                     const std::vector<std::string>& environment = {});
 
 // The duecall binary under test: $DUECALL_BINARY, set by ctest.
 std::string duecall_binary();

@@ -1,6 +1,6 @@
 #include "support/test_store.hpp"
 
-#include "adapters/postgres/pg_connection.hpp"
+#include "adapters/postgres/pg_store.hpp"
 #include "adapters/sqlite/sqlite_store.hpp"
 
 namespace duecall::testing {
@@ -15,10 +15,14 @@ StoreUnderTest::StoreUnderTest(StoreKind kind) : kind_(kind) {
 }
 
 std::unique_ptr<adapters::SqlStore> StoreUnderTest::open() const {
+  return open_with_pool(adapters::kDefaultPoolSize);
+}
+
+std::unique_ptr<adapters::SqlStore> StoreUnderTest::open_with_pool(int pool_size) const {
   if (kind_ == StoreKind::kPostgres) {
-    auto connection = adapters::PgConnection::connect(spec_);
-    if (!connection.ok()) throw std::runtime_error(connection.error().message);
-    auto store = adapters::SqlStore::open(std::move(connection).value());
+    std::string spec = spec_ + (spec_.find('?') == std::string::npos ? "?" : "&") +
+                       "pool_size=" + std::to_string(pool_size);
+    auto store = adapters::open_postgres_store(spec);
     if (!store.ok()) throw std::runtime_error(store.error().message);
     return std::move(store).value();
   }

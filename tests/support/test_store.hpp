@@ -25,8 +25,11 @@ class StoreUnderTest {
   explicit StoreUnderTest(StoreKind kind);
   // The --db specification a child process uses to reach the same database.
   const std::string& spec() const { return spec_; }
-  // Opens another store on the same database (a second connection).
+  // Opens another store on the same database (connections of its own).
   std::unique_ptr<adapters::SqlStore> open() const;
+  // The same, with a pool of at most `pool_size` connections on PostgreSQL (SQLite's store
+  // always has one).
+  std::unique_ptr<adapters::SqlStore> open_with_pool(int pool_size) const;
 
  private:
   StoreKind kind_;

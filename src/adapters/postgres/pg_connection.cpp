@@ -143,6 +143,10 @@ Result<std::vector<std::int64_t>> PgConnection::reserve_ids(const char* table, s
   return reserved;
 }
 
+bool PgConnection::reusable() const {
+  return PQstatus(connection_) == CONNECTION_OK && PQtransactionStatus(connection_) == PQTRANS_IDLE;
+}
+
 Result<std::string> PgConnection::integrity_check() {
   ResultHandle result = hold(PQexec(connection_, "SELECT 1"));
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {

@@ -54,6 +54,8 @@ class PgConnection final : public SqlConnection {
   Status begin() override { return execute("BEGIN"); }
   Status commit() override { return execute("COMMIT"); }
   Status rollback() override { return execute("ROLLBACK"); }
+  // The session is up (libpq's status is CONNECTION_OK) and idle outside a transaction.
+  bool reusable() const override;
   // PostgreSQL has no PRAGMA integrity_check. This proves the server answers a query and
   // returns "ok"; checking tables and indexes for corruption is pg_amcheck's job, run by
   // the operator against the cluster, not by the application on each start.

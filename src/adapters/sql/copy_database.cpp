@@ -118,6 +118,11 @@ const std::vector<TableLayout>& copied_tables() {
       {"strategy_runs",
        {{"id", I}, {"client_id", I}, {"evaluated_at_us", I}, {"started_at_us", I},
         {"finished_at_us", I}, {"cases", I}, {"report", T}}},
+      {"shifts", {{"name", T}, {"start_minute", I}, {"end_minute", I}, {"time_zone", T}}},
+      {"users",
+       {{"id", I}, {"login", T}, {"name", T}, {"role", T}, {"client_id", I}, {"shift", T},
+        {"password_hash", T}, {"created_at_us", I}, {"password_changed_at_us", I},
+        {"disabled_at_us", I}}},
   };
   return kTables;
 }

@@ -4,7 +4,8 @@
 //
 // SQL given to prepare() uses '?' placeholders in both dialects; the PostgreSQL driver turns
 // them into $1, $2, ... Inserts return ids with RETURNING, which both dialects support.
-// A connection and its statements are used from one thread at a time.
+// A connection and its statements are used from one thread at a time; ConnectionPool lends
+// connections to threads.
 #pragma once
 
 #include <cstdint>
@@ -80,6 +81,11 @@ class SqlConnection {
   virtual Status begin() = 0;
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
+
+  // Returns true iff the connection is healthy and outside any transaction, so that the next
+  // transaction may start on it. False after the server ended the session (which a driver
+  // notices only when it next uses the connection) or while a transaction is still open.
+  virtual bool reusable() const = 0;
 
   // Runs the driver's own integrity check; returns "ok" when intact.
   virtual Result<std::string> integrity_check() = 0;

@@ -4,13 +4,20 @@
 //
 // Opening a store creates the schema of a new database and applies pending migrations; a
 // database whose schema is newer than this build knows is refused rather than misread.
-// A store holds one connection and so one transaction at a time.
+//
+// Thread-safe: begin() may be called from several threads at once. Each transaction borrows
+// a connection from the store's ConnectionPool for its lifetime and hands it back when it
+// commits or is destroyed; when every connection is lent, begin() waits for one. A
+// connection whose session the server ended while it sat idle is replaced on the next
+// begin(), transparently, since nothing has happened in the new transaction yet.
+// Transactions must end before the store is destroyed.
 #pragma once
 
-#include <functional>
+#include <chrono>
 #include <memory>
 #include <string>
 
+#include "adapters/sql/connection_pool.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "app/ports.hpp"
 
@@ -23,32 +30,41 @@ enum class Migrate {
   kLeavePending,   // open it as it is, for `db migrate` and `db version`
 };
 
+// How long begin() waits for a lent connection before it gives up: as long as SQLite's busy
+// timeout, so both stores give a waiting writer the same patience.
+inline constexpr std::chrono::milliseconds kConnectionWaitLimit{30000};
+
 class SqlStore final : public app::Store {
  public:
-  static Result<std::unique_ptr<SqlStore>> open(std::unique_ptr<SqlConnection> connection,
+  // Opens the store over connections made by `open_connection`, at most `pool_size` at once.
+  // The first connection is opened here, to read (and bring up to date) the schema.
+  static Result<std::unique_ptr<SqlStore>> open(ConnectionPool::Opener open_connection,
+                                                int pool_size,
                                                 Migrate migrate = Migrate::kApplyPending);
 
   Result<std::unique_ptr<app::StoreTransaction>> begin() override;
-  std::string describe() const override { return connection_->describe(); }
-  SqlDialect dialect() const { return connection_->dialect(); }
+  std::string describe() const override { return description_; }
+  SqlDialect dialect() const { return dialect_; }
+  int pool_size() const { return pool_.max_size(); }
   Result<int> schema_version();
   // Applies pending migrations; returns how many were applied.
   Result<int> migrate();
   // The driver's integrity check ("ok" when intact).
-  Result<std::string> integrity_check() { return connection_->integrity_check(); }
-  SqlConnection& connection() { return *connection_; }
+  Result<std::string> integrity_check();
+  // Lends a connection for work outside store transactions (`db copy`, tests); it goes back
+  // to the pool when the lease ends.
+  Result<ConnectionPool::Lease> lease_connection() { return pool_.acquire(); }
 
  private:
-  explicit SqlStore(std::unique_ptr<SqlConnection> connection)
-      : connection_(std::move(connection)) {}
-  Status ensure_migrations_table();
+  SqlStore(ConnectionPool::Opener open_connection, int pool_size)
+      : pool_(std::move(open_connection), pool_size, kConnectionWaitLimit) {}
 
-  std::unique_ptr<SqlConnection> connection_;
-  bool in_transaction_ = false;
+  ConnectionPool pool_;
+  std::string description_;
+  SqlDialect dialect_ = SqlDialect::kSqlite;
 };
 
-// Defined in sql_store_transaction.cpp.
-std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(SqlConnection& connection,
-                                                                  std::function<void()> on_end);
+// Defined in sql_store_transaction.cpp. REQUIRES: a transaction is open on the lease.
+std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(ConnectionPool::Lease lease);
 
 }  // namespace duecall::adapters

@@ -10,6 +10,7 @@
 #include "adapters/sql/sql_driver.hpp"
 #include "adapters/sql/sql_rows.hpp"
 #include "adapters/sql/sql_strategy_records.hpp"
+#include "adapters/sql/sql_users.hpp"
 #include "core/check.hpp"
 
 namespace duecall::adapters {
@@ -22,23 +23,34 @@ using domain::TimelineEvent;
 
 class SqlStoreTransaction final : public app::StoreTransaction {
  public:
-  SqlStoreTransaction(SqlConnection& connection, std::function<void()> on_end)
-      : db_(connection), on_end_(std::move(on_end)) {}
+  explicit SqlStoreTransaction(ConnectionPool::Lease lease)
+      : lease_(std::move(lease)), dialect_(lease_->dialect()) {}
+  // The lease returns the connection to the pool after this; a connection left inside a
+  // transaction (a rollback that failed) is not reusable() and the pool closes it.
   ~SqlStoreTransaction() override {
-    if (!finished_) (void)db_.rollback();
-    on_end_();
+    if (!finished_) (void)db().rollback();
   }
 
   Status commit() override {
     DC_VERIFY(!finished_, "a transaction commits once");
     finished_ = true;
-    return db_.commit();
+    auto committed = db().commit();
+    if (!committed.ok()) {
+      // SQLite keeps the transaction open after a failed COMMIT (PostgreSQL ends it); end
+      // it, so that the connection can serve the next transaction.
+      if (!db().reusable()) (void)db().rollback();
+      return committed;
+    }
+    // Hand the connection back now rather than when the caller lets go of this object, so
+    // that a waiting thread can use it at once. Nothing may run on a committed transaction.
+    lease_.give_back();
+    return Ok{};
   }
 
   Status lock_client_for_intake(ClientId client) override {
     // SQLite's BEGIN IMMEDIATE already serialises all writers; PostgreSQL needs a lock so
     // that two processes importing for one client never race on the same debtor or case.
-    if (db_.dialect() != SqlDialect::kPostgres) return Ok{};
+    if (!postgres()) return Ok{};
     auto statement = TRY(prepare("SELECT pg_advisory_xact_lock(7001, CAST(? AS INTEGER))"));
     statement.bind(1, client.value);
     return statement.run();
@@ -247,72 +259,72 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   // Holds, the do-not-call list and contacts live in sql_contact_records.cpp.
   Result<HoldId> insert_hold(const app::HoldRecord& hold) override {
-    return sql_records::insert_hold(db_, hold);
+    return sql_records::insert_hold(db(), hold);
   }
   Status lift_hold(HoldId id, Instant lifted_at) override {
-    return sql_records::lift_hold(db_, id, lifted_at);
+    return sql_records::lift_hold(db(), id, lifted_at);
   }
   Result<std::vector<app::HoldRecord>> holds_of_case(CaseId id) override {
-    return sql_records::holds_of_case(db_, id);
+    return sql_records::holds_of_case(db(), id);
   }
   Status insert_do_not_call(const app::DoNotCallEntry& entry) override {
-    return sql_records::insert_do_not_call(db_, entry);
+    return sql_records::insert_do_not_call(db(), entry);
   }
   Result<bool> delete_do_not_call(std::string_view number) override {
-    return sql_records::delete_do_not_call(db_, number);
+    return sql_records::delete_do_not_call(db(), number);
   }
   Result<std::optional<app::DoNotCallEntry>> find_do_not_call(std::string_view number) override {
-    return sql_records::find_do_not_call(db_, number);
+    return sql_records::find_do_not_call(db(), number);
   }
   Result<std::vector<app::DoNotCallEntry>> list_do_not_call() override {
-    return sql_records::list_do_not_call(db_);
+    return sql_records::list_do_not_call(db());
   }
   Result<std::vector<CaseId>> cases_with_phone(std::string_view e164) override {
-    return sql_records::cases_with_phone(db_, e164);
+    return sql_records::cases_with_phone(db(), e164);
   }
   Result<ContactId> insert_contact(const app::ContactRecord& contact) override {
-    return sql_records::insert_contact(db_, contact);
+    return sql_records::insert_contact(db(), contact);
   }
   Result<std::vector<app::ContactRecord>> contacts_of_case(CaseId id, Instant since) override {
-    return sql_records::contacts_of_case(db_, id, since);
+    return sql_records::contacts_of_case(db(), id, since);
   }
 
   Status insert_strategy(const app::StoredStrategy& strategy) override {
-    return sql_strategy::insert_strategy(db_, strategy);
+    return sql_strategy::insert_strategy(db(), strategy);
   }
   Result<std::optional<app::StoredStrategy>> find_strategy(ClientId client,
                                                            std::optional<int> version) override {
-    return sql_strategy::find_strategy(db_, client, version);
+    return sql_strategy::find_strategy(db(), client, version);
   }
   Result<std::vector<app::CaseForRun>> open_cases_for_run(std::optional<ClientId> client,
                                                           CaseId after, std::size_t limit,
                                                           Instant contacts_since) override {
-    return sql_strategy::open_cases_for_run(db_, client, after, limit, contacts_since);
+    return sql_strategy::open_cases_for_run(db(), client, after, limit, contacts_since);
   }
   Result<std::vector<std::string>> numbers_on_do_not_call(
       const std::vector<std::string>& numbers) override {
-    return sql_strategy::numbers_on_do_not_call(db_, numbers);
+    return sql_strategy::numbers_on_do_not_call(db(), numbers);
   }
   Status save_ladders(const std::vector<app::LadderRecord>& ladders) override {
-    return sql_strategy::save_ladders(db_, ladders);
+    return sql_strategy::save_ladders(db(), ladders);
   }
   Status save_due_actions(const std::vector<app::DueAction>& actions) override {
-    return sql_strategy::save_due_actions(db_, actions);
+    return sql_strategy::save_due_actions(db(), actions);
   }
   Status delete_due_actions(const std::vector<CaseId>& cases) override {
-    return sql_strategy::delete_due_actions(db_, cases);
+    return sql_strategy::delete_due_actions(db(), cases);
   }
   Status set_case_stages(const std::vector<app::CaseStage>& stages) override {
-    return sql_strategy::set_case_stages(db_, stages);
+    return sql_strategy::set_case_stages(db(), stages);
   }
   Result<std::optional<app::LadderRecord>> find_ladder(CaseId id) override {
-    return sql_strategy::find_ladder(db_, id);
+    return sql_strategy::find_ladder(db(), id);
   }
   Result<std::optional<app::DueAction>> find_due_action(CaseId id) override {
-    return sql_strategy::find_due_action(db_, id);
+    return sql_strategy::find_due_action(db(), id);
   }
   Result<std::int64_t> record_strategy_run(const app::StrategyRunRecord& run) override {
-    return sql_strategy::record_strategy_run(db_, run);
+    return sql_strategy::record_strategy_run(db(), run);
   }
 
   Result<std::vector<Claim>> find_claims(ClientId client,
@@ -397,8 +409,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Status insert_debtors(const std::vector<Debtor*>& debtors, Instant now) override {
     if (debtors.empty()) return Ok{};
-    auto ids = TRY(db_.reserve_ids("debtors", debtors.size()));
-    auto rows = TRY(db_.bulk_insert(
+    auto ids = TRY(db().reserve_ids("debtors", debtors.size()));
+    auto rows = TRY(db().bulk_insert(
         "debtors",
         "id, client_id, ref, kind, name, national_id, address, postal_code, city, country, "
         "language, time_zone, created_at_us, updated_at_us"));
@@ -419,7 +431,7 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       TRY(rows->end_row());
     }
     TRY(rows->finish());
-    auto points = TRY(db_.bulk_insert(
+    auto points = TRY(db().bulk_insert(
         "contact_points", "debtor_id, channel, position, value, raw, phone_type, valid"));
     for (const Debtor* debtor : debtors) {
       std::int64_t position = 0;
@@ -450,9 +462,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Status insert_cases(const std::vector<Case*>& cases) override {
     if (cases.empty()) return Ok{};
-    auto ids = TRY(db_.reserve_ids("cases", cases.size()));
+    auto ids = TRY(db().reserve_ids("cases", cases.size()));
     auto rows =
-        TRY(db_.bulk_insert("cases", "id, client_id, debtor_id, status, stage, opened_at_us"));
+        TRY(db().bulk_insert("cases", "id, client_id, debtor_id, status, stage, opened_at_us"));
     for (std::size_t i = 0; i < cases.size(); ++i) {
       Case& collection_case = *cases[i];
       collection_case.id = CaseId(ids[i]);
@@ -469,8 +481,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Status insert_claims(const std::vector<Claim*>& claims, Instant now) override {
     if (claims.empty()) return Ok{};
-    auto ids = TRY(db_.reserve_ids("claims", claims.size()));
-    auto rows = TRY(db_.bulk_insert(
+    auto ids = TRY(db().reserve_ids("claims", claims.size()));
+    auto rows = TRY(db().bulk_insert(
         "claims",
         "id, client_id, case_id, debtor_id, client_ref, claim_type, currency, principal_minor, "
         "interest_minor, fees_minor, due_date, reminder_sent_on, status, placed_at_us, "
@@ -504,10 +516,10 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   Status append_events(const std::vector<TimelineEvent>& events) override {
     if (events.empty()) return Ok{};
-    auto ids = TRY(db_.reserve_ids("timeline_events", events.size()));
-    auto rows = TRY(
-        db_.bulk_insert("timeline_events",
-                        "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash"));
+    auto ids = TRY(db().reserve_ids("timeline_events", events.size()));
+    auto rows = TRY(db().bulk_insert(
+        "timeline_events",
+        "id, case_id, seq, kind, occurred_at_us, actor, payload, prev_hash, hash"));
     for (std::size_t i = 0; i < events.size(); ++i) {
       const TimelineEvent& event = events[i];
       rows->add(ids[i]);
@@ -522,6 +534,33 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       TRY(rows->end_row());
     }
     return rows->finish();
+  }
+
+  // Users and shifts live in sql_users.cpp.
+  Result<UserId> insert_user(const domain::User& user, std::string_view password_hash) override {
+    return sql_users::insert_user(db(), user, password_hash);
+  }
+  Result<std::optional<domain::User>> find_user(std::string_view login) override {
+    return sql_users::find_user(db(), login);
+  }
+  Result<std::vector<domain::User>> list_users() override { return sql_users::list_users(db()); }
+  Result<std::string> password_hash_of(UserId id) override {
+    return sql_users::password_hash_of(db(), id);
+  }
+  Status set_password_hash(UserId id, std::string_view password_hash, Instant now) override {
+    return sql_users::set_password_hash(db(), id, password_hash, now);
+  }
+  Status disable_user(UserId id, Instant disabled_at) override {
+    return sql_users::disable_user(db(), id, disabled_at);
+  }
+  Status set_user_shift(UserId id, std::string_view shift) override {
+    return sql_users::set_user_shift(db(), id, shift);
+  }
+  Result<std::optional<domain::ShiftPlan>> find_shift_plan() override {
+    return sql_users::find_shift_plan(db());
+  }
+  Status replace_shift_plan(const domain::ShiftPlan& plan) override {
+    return sql_users::replace_shift_plan(db(), plan);
   }
 
   Result<std::vector<app::TableCount>> count_rows() override {
@@ -610,25 +649,31 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return Ok{};
   }
 
-  bool postgres() const { return db_.dialect() == SqlDialect::kPostgres; }
+  bool postgres() const { return dialect_ == SqlDialect::kPostgres; }
 
   static std::string postgres_array(const std::vector<std::string>& values) {
     return postgres_text_array(values);
   }
 
-  Result<StatementScope> prepare(const char* sql) { return StatementScope(TRY(db_.prepare(sql))); }
+  Result<StatementScope> prepare(const char* sql) { return StatementScope(TRY(db().prepare(sql))); }
   static std::string_view digest_bytes(const Sha256Digest& digest) {
     return {reinterpret_cast<const char*>(digest.data()), digest.size()};
   }
 
-  SqlConnection& db_;
-  std::function<void()> on_end_;
+  // The leased connection. After a commit it may already serve another thread's
+  // transaction, so a statement run through this one then is a bug, caught here.
+  SqlConnection& db() {
+    DC_VERIFY(!lease_.empty(), "a committed transaction runs no more statements");
+    return *lease_;
+  }
+
+  ConnectionPool::Lease lease_;
+  const SqlDialect dialect_;
   bool finished_ = false;
 };
 
-std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(SqlConnection& connection,
-                                                                  std::function<void()> on_end) {
-  return std::make_unique<SqlStoreTransaction>(connection, std::move(on_end));
+std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(ConnectionPool::Lease lease) {
+  return std::make_unique<SqlStoreTransaction>(std::move(lease));
 }
 
 }  // namespace duecall::adapters
