@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
@@ -138,6 +139,16 @@ class StoreTransaction {
   // Contact attempts of a case that occurred at or after `since`, oldest first.
   virtual Result<ContactId> insert_contact(const ContactRecord& contact) = 0;
   virtual Result<std::vector<ContactRecord>> contacts_of_case(CaseId id, Instant since) = 0;
+
+  // Call scripts. Versions of a client's script per (ladder step, language), numbered
+  // from 1; the caller picks the next number. Inserting a version that is already stored
+  // fails with kConflict (a concurrent save won). Finding returns the given version, or
+  // the latest when `version` is none, or nullopt when there is none.
+  virtual Status insert_call_script(const CallScriptRecord& script) = 0;
+  virtual Result<std::optional<CallScriptRecord>> find_call_script(ClientId client,
+                                                                   std::string_view step,
+                                                                   std::string_view language,
+                                                                   std::optional<int> version) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

@@ -101,6 +101,9 @@ const std::vector<TableLayout>& copied_tables() {
       {"contacts",
        {{"id", I}, {"case_id", I}, {"claim_id", I}, {"channel", T}, {"to_address", T},
         {"result", T}, {"abandoned", I}, {"occurred_at_us", I}, {"actor", T}}},
+      {"call_scripts",
+       {{"id", I}, {"client_id", I}, {"step", T}, {"language", T}, {"version", I}, {"body", T},
+        {"saved_at_us", I}, {"saved_by", T}}},
   };
   return kTables;
 }

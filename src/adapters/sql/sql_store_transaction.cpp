@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "core/check.hpp"
@@ -364,6 +365,16 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return sql_records::contacts_of_case(db_, id, since);
   }
 
+  // Call scripts live in sql_call_scripts.cpp.
+  Status insert_call_script(const app::CallScriptRecord& script) override {
+    return sql_records::insert_call_script(db_, script);
+  }
+  Result<std::optional<app::CallScriptRecord>> find_call_script(
+      ClientId client, std::string_view step, std::string_view language,
+      std::optional<int> version) override {
+    return sql_records::find_call_script(db_, client, step, language, version);
+  }
+
   Result<std::vector<Claim>> find_claims(ClientId client,
                                          const std::vector<std::string>& refs) override {
     std::vector<Claim> found;
@@ -577,7 +588,8 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     std::vector<app::TableCount> counts;
     static constexpr const char* kTables[] = {
         "clients",         "debtors", "contact_points", "cases",       "claims",
-        "timeline_events", "imports", "holds",          "do_not_call", "contacts"};
+        "timeline_events", "imports", "holds",          "do_not_call", "contacts",
+        "call_scripts"};
     for (const char* table : kTables) {
       static const std::map<std::string_view, std::string> kCountSql = [] {
         std::map<std::string_view, std::string> sql;
