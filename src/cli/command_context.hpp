@@ -57,5 +57,6 @@ void add_demo_command(CLI::App& app, CommandContext& context);
 void add_hold_commands(CLI::App& app, CommandContext& context);
 void add_dnc_commands(CLI::App& app, CommandContext& context);
 void add_contact_commands(CLI::App& app, CommandContext& context);
+void add_script_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

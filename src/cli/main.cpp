@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   cli::add_hold_commands(app, context);
   cli::add_dnc_commands(app, context);
   cli::add_contact_commands(app, context);
+  cli::add_script_commands(app, context);
   cli::add_audit_command(app, context);
   cli::add_db_command(app, context);
   cli::add_generate_command(app, context);
