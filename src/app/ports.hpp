@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
 #include "app/strategy_records.hpp"
 #include "core/ids.hpp"
@@ -188,6 +189,15 @@ class StoreTransaction {
   virtual Result<std::optional<domain::ShiftPlan>> find_shift_plan() = 0;
   // Replaces the whole stored plan.
   virtual Status replace_shift_plan(const domain::ShiftPlan& plan) = 0;
+  // Call scripts. Versions of a client's script per (ladder step, language), numbered
+  // from 1; the caller picks the next number. Inserting a version that is already stored
+  // fails with kConflict (a concurrent save won). Finding returns the given version, or
+  // the latest when `version` is none, or nullopt when there is none.
+  virtual Status insert_call_script(const CallScriptRecord& script) = 0;
+  virtual Result<std::optional<CallScriptRecord>> find_call_script(ClientId client,
+                                                                   std::string_view step,
+                                                                   std::string_view language,
+                                                                   std::optional<int> version) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

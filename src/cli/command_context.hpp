@@ -60,5 +60,6 @@ void add_contact_commands(CLI::App& app, CommandContext& context);
 void add_strategy_commands(CLI::App& app, CommandContext& context);
 void add_user_commands(CLI::App& app, CommandContext& context);
 void add_shift_commands(CLI::App& app, CommandContext& context);
+void add_script_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

@@ -1,10 +1,13 @@
-// duecall demo: builds a demo database (clients with policies, generated claims) and shows
-// what it holds. Re-running it reuses the database: intake is idempotent.
+// duecall demo: builds a demo database (clients with policies, generated claims, the example
+// call scripts in Slovenian and English) and shows what it holds. Re-running it reuses the
+// database: intake is idempotent, and saving an unchanged script stores nothing.
 #include <iostream>
 
+#include "app/call_scripts.hpp"
 #include "app/case_list.hpp"
 #include "app/claim_file_generator.hpp"
 #include "app/clients.hpp"
+#include "app/example_scripts.hpp"
 #include "app/import_claims.hpp"
 #include "cli/command_context.hpp"
 #include "core/time_zone.hpp"
@@ -53,8 +56,16 @@ Result<int> run_demo(CommandContext& context, std::int64_t shown) {
     auto report = TRY(app::import_claims(
         *store, clock, std::move(csv),
         {.client_code = demo.code, .file_name = std::string(demo.code) + "-demo.csv"}));
+    std::int64_t scripts_saved = 0;
+    for (const auto& example : app::example_scripts()) {
+      app::ScriptKey key{demo.code, std::string(example.step), std::string(example.language)};
+      auto saved = TRY(app::save_call_script(*store, clock, key, example.document, "demo"));
+      if (saved.created) ++scripts_saved;
+    }
     std::cout << demo.code << " (" << demo.name << "): " << report.rows << " claims, "
-              << report.imported << " new, " << report.cases_created << " new cases\n";
+              << report.imported << " new, " << report.cases_created << " new cases; "
+              << app::example_scripts().size() << " call scripts, " << scripts_saved
+              << " saved\n";
   }
   for (const auto& demo : kDemoClients) {
     std::cout << "\nCases of " << demo.code << " (first " << shown << "):\n";
@@ -66,7 +77,11 @@ Result<int> run_demo(CommandContext& context, std::int64_t shown) {
   }
   std::cout << "\nDatabase: " << store->describe() << "\n"
             << "Try: duecall --db " << context.database_spec()
-            << " case show --client TEL TEL-00000000\n";
+            << " case show --client TEL TEL-00000000\n"
+            << "     duecall --db " << context.database_spec()
+            << " script show --client TEL --step reminder_calls --language sl --claim "
+               "TEL-00000000 --agency \"Izterjava d.o.o.\" --operator Maja --retention-months "
+               "24\n";
   return kExitOk;
 }
 

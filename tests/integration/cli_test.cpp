@@ -224,6 +224,13 @@ TEST_P(CliTest, DemoBuildsADatabaseAndListsCases) {
   auto again = testing::run_process({testing::duecall_binary(), "--db", db(), "demo"});
   EXPECT_EQ(again.exit_status, 0);
   EXPECT_NE(again.out.find("0 new"), std::string::npos) << again.out;
+  // The demo clients get the example call scripts, once.
+  EXPECT_NE(again.out.find("8 call scripts, 0 saved"), std::string::npos) << again.out;
+  auto shown = testing::run_process({testing::duecall_binary(), "--db", db(), "script", "show",
+                                     "--client", "NLB", "--step", "notice_follow_up_call",
+                                     "--language", "en", "--json"});
+  ASSERT_EQ(shown.exit_status, 0) << shown.err;
+  EXPECT_EQ(json::parse(shown.out)["version"], 1);
 }
 
 TEST_P(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
@@ -244,6 +251,8 @@ TEST_P(CliTest, DbCopyMovesEverythingKeepsTheChainsAndRefusesANonEmptyTarget) {
        "Telekom", "--role", "client", "--client", "TEL"},
       "a long enough password\n");
   ASSERT_EQ(user.exit_status, 0) << user.err;
+  std::string script = testing::source_dir() + "/src/app/scripts/reminder_calls.sl.json";
+  ASSERT_EQ(duecall({"script", "set", "--client", "TEL", "--step", "reminder_calls", "--language", "sl", script}).exit_status, 0);
   // Copy to the other kind of store: SQLite to PostgreSQL and back.
   testing::StoreUnderTest other(GetParam() == testing::StoreKind::kSqlite
                                     ? testing::StoreKind::kPostgres

@@ -123,6 +123,9 @@ const std::vector<TableLayout>& copied_tables() {
        {{"id", I}, {"login", T}, {"name", T}, {"role", T}, {"client_id", I}, {"shift", T},
         {"password_hash", T}, {"created_at_us", I}, {"password_changed_at_us", I},
         {"disabled_at_us", I}}},
+      {"call_scripts",
+       {{"id", I}, {"client_id", I}, {"step", T}, {"language", T}, {"version", I}, {"body", T},
+        {"saved_at_us", I}, {"saved_by", T}}},
   };
   return kTables;
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "adapters/sql/copy_database.hpp"
+#include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "adapters/sql/sql_rows.hpp"
@@ -325,6 +326,16 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
   Result<std::int64_t> record_strategy_run(const app::StrategyRunRecord& run) override {
     return sql_strategy::record_strategy_run(db(), run);
+  }
+
+  // Call scripts live in sql_call_scripts.cpp.
+  Status insert_call_script(const app::CallScriptRecord& script) override {
+    return sql_records::insert_call_script(db(), script);
+  }
+  Result<std::optional<app::CallScriptRecord>> find_call_script(
+      ClientId client, std::string_view step, std::string_view language,
+      std::optional<int> version) override {
+    return sql_records::find_call_script(db(), client, step, language, version);
   }
 
   Result<std::vector<Claim>> find_claims(ClientId client,

@@ -1,0 +1,142 @@
+#include "app/call_scripts.hpp"
+
+#include <algorithm>
+
+#include "app/case_file.hpp"
+#include "compliance/disclosures.hpp"
+#include "core/language_tag.hpp"
+#include "core/locale_formatter.hpp"
+#include "core/time_zone.hpp"
+#include "strategy/default_strategy.hpp"
+
+namespace duecall::app {
+namespace {
+
+std::string describe(const ScriptKey& key) {
+  return key.client_code + "/" + key.step + "/" + key.language;
+}
+
+Status check_step(const domain::Client& client, std::string_view step) {
+  std::vector<std::string> steps = scriptable_steps(client);
+  if (std::find(steps.begin(), steps.end(), step) != steps.end()) return Ok{};
+  std::string known;
+  for (const auto& name : steps) known += (known.empty() ? "" : ", ") + name;
+  return Error::not_found("client " + client.code + "'s strategy has no step '" +
+                          std::string(step) + "' (steps: " + known + ")");
+}
+
+// The client, checked to exist and to have the key's step; the language checked too.
+Result<domain::Client> client_for(StoreTransaction& transaction, const ScriptKey& key) {
+  TRY(check_language_tag(key.language));
+  auto client = TRY(transaction.find_client(key.client_code));
+  if (!client) return Error::not_found("unknown client '" + key.client_code + "'");
+  TRY(check_step(*client, key.step));
+  return std::move(*client);
+}
+
+Result<domain::CallScript> parse_stored(const CallScriptRecord& record, const ScriptKey& key) {
+  auto script = domain::CallScript::parse(record.body);
+  if (!script.ok()) {
+    return Error::data_loss("stored script " + describe(key) + " version " +
+                            std::to_string(record.version) +
+                            " is no longer valid: " + script.error().message);
+  }
+  return std::move(script).value();
+}
+
+}  // namespace
+
+std::vector<std::string> scriptable_steps(const domain::Client&) {
+  // Every client uses the default strategy until stored strategies exist (see header).
+  static const std::vector<std::string> kSteps = [] {
+    std::vector<std::string> steps;
+    for (const auto& segment : strategy::default_strategy().segments) {
+      for (const auto& step : segment.steps) {
+        if (std::find(steps.begin(), steps.end(), step.name) == steps.end()) {
+          steps.push_back(step.name);
+        }
+      }
+    }
+    return steps;
+  }();
+  return kSteps;
+}
+
+Result<std::vector<domain::MandatoryText>> mandatory_texts(std::string_view country,
+                                                           std::string_view language) {
+  std::vector<domain::MandatoryText> texts;
+  for (const auto& disclosure : TRY(compliance::required_disclosures(country, language))) {
+    auto text = domain::ScriptTemplate::parse(disclosure.text);
+    // The texts are data compiled into duecall and checked by call_scripts_test.
+    if (!text.ok()) {
+      return Error::internal("disclosure " + disclosure.id + ": " + text.error().message);
+    }
+    texts.push_back({.part = disclosure.kind == compliance::DisclosureKind::kRecordingNotice
+                                 ? domain::ScriptPart::kRecordingNotice
+                                 : domain::ScriptPart::kDisclosures,
+                     .text = std::move(text).value(),
+                     .source = disclosure.source});
+  }
+  return texts;
+}
+
+Result<SavedScript> save_call_script(Store& store, const Clock& clock, const ScriptKey& key,
+                                     std::string_view document, std::string_view actor) {
+  if (document.size() > kMaxScriptDocumentBytes) {
+    return Error::invalid_argument("the script is larger than " +
+                                   std::to_string(kMaxScriptDocumentBytes / 1024) + " KiB");
+  }
+  domain::CallScript script = TRY(domain::CallScript::parse(document));
+  std::string body = script.to_json().dump();
+  auto transaction = TRY(store.begin());
+  domain::Client client = TRY(client_for(*transaction, key));
+  auto latest = TRY(transaction->find_call_script(client.id, key.step, key.language, std::nullopt));
+  if (latest && latest->body == body) {
+    TRY(transaction->commit());
+    return SavedScript{std::move(*latest), false};
+  }
+  CallScriptRecord record{.client_id = client.id,
+                          .step = key.step,
+                          .language = key.language,
+                          .version = latest ? latest->version + 1 : 1,
+                          .body = std::move(body),
+                          .saved_at = clock.now(),
+                          .saved_by = std::string(actor)};
+  TRY(transaction->insert_call_script(record));
+  TRY(transaction->commit());
+  return SavedScript{std::move(record), true};
+}
+
+Result<StoredScript> find_call_script(Store& store, const ScriptKey& key,
+                                      std::optional<int> version) {
+  auto transaction = TRY(store.begin());
+  domain::Client client = TRY(client_for(*transaction, key));
+  auto record = TRY(transaction->find_call_script(client.id, key.step, key.language, version));
+  TRY(transaction->commit());
+  if (!record) {
+    std::string which = version ? "version " + std::to_string(*version) + " of a script" : "script";
+    return Error::not_found("client " + key.client_code + " has no " + which + " for step " +
+                            key.step + " in " + key.language);
+  }
+  auto script = TRY(parse_stored(*record, key));
+  return StoredScript{std::move(client), std::move(*record), std::move(script)};
+}
+
+Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Clock& clock,
+                                                        const ScriptForClaim& request) {
+  StoredScript stored = TRY(find_call_script(store, request.key, request.version));
+  CaseFile file = TRY(find_case_file(store, request.key.client_code, request.claim_ref));
+  std::string country = file.debtor.country.empty() ? file.client.country : file.debtor.country;
+  auto mandatory = TRY(mandatory_texts(country, request.key.language));
+  auto format = TRY(LocaleFormatter::create(request.key.language));
+  CivilDate today = TRY(TimeZone::find(file.client.time_zone)).local_date(clock.now());
+  domain::ScriptFacts facts =
+      TRY(domain::case_script_facts(file.client, file.debtor, file.claims, today));
+  facts.agency_name = request.speaker.agency_name;
+  facts.recording_retention_months = request.speaker.recording_retention_months;
+  facts.operator_name = request.speaker.operator_name;
+  auto rendered = domain::render_call_script(stored.script, mandatory, facts, *format);
+  return RenderedCallScript{std::move(stored), file.debtor.ref, country, std::move(rendered)};
+}
+
+}  // namespace duecall::app

@@ -1,0 +1,87 @@
+// Use cases for call scripts: save a client's script for a ladder step and language, find
+// a stored version, and render one filled for a claim's case.
+//
+//   - Saving parses and checks the document (domain::CallScript: parts, placeholders),
+//     stores its canonical form as the next version and returns it; saving a script equal
+//     to the latest version stores nothing and returns that version, so loading the same
+//     files twice is harmless.
+//   - Step names come from the client's strategy. Until strategies are stored, every
+//     client is checked against the built-in default strategy (strategy/default_strategy.json),
+//     whatever its policy names: any step of any of its segments is accepted. The check
+//     tightens to the client's own strategy once stored strategies exist.
+//   - Rendering reads the case as `case show` does, takes today's date in the client's time
+//     zone, formats money and dates for the script's language with ICU, and adds the
+//     mandatory recording notice and disclosures of the debtor's country (the client's when
+//     the debtor has none) from compliance/disclosures.hpp.
+//
+// Unknown clients, steps, versions and claims are kNotFound; a refused document is
+// kInvalidArgument with the JSON path of the problem.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/ports.hpp"
+#include "domain/call_script.hpp"
+#include "domain/script_rendering.hpp"
+
+namespace duecall::app {
+
+// The largest script document accepted; a real script is a few kilobytes.
+inline constexpr std::size_t kMaxScriptDocumentBytes = 256 * 1024;
+
+struct ScriptKey {
+  std::string client_code;
+  std::string step;
+  std::string language;  // BCP 47, canonical ("sl", "pt-BR")
+};
+
+struct SavedScript {
+  CallScriptRecord record;
+  bool created = false;  // false: the document equals the latest version, nothing stored
+};
+
+struct StoredScript {
+  domain::Client client;
+  CallScriptRecord record;
+  domain::CallScript script;
+};
+
+// Who is calling, as far as the script says it. Until agency settings and operator logins
+// exist, the command line passes these in.
+struct Speaker {
+  std::string agency_name;
+  std::optional<int> recording_retention_months;
+  std::string operator_name;
+};
+
+struct ScriptForClaim {
+  ScriptKey key;
+  std::optional<int> version;  // none: the latest
+  std::string claim_ref;       // a claim's client_ref; its case fills the script
+  Speaker speaker;
+};
+
+struct RenderedCallScript {
+  StoredScript stored;
+  std::string debtor_ref;
+  std::string jurisdiction;  // the country whose mandatory texts were added
+  domain::RenderedScript rendered;
+};
+
+Result<SavedScript> save_call_script(Store& store, const Clock& clock, const ScriptKey& key,
+                                     std::string_view document, std::string_view actor);
+Result<StoredScript> find_call_script(Store& store, const ScriptKey& key,
+                                      std::optional<int> version);
+Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Clock& clock,
+                                                        const ScriptForClaim& request);
+
+// The step names a script may be saved for at `client` (see above), in ladder order.
+std::vector<std::string> scriptable_steps(const domain::Client& client);
+// The jurisdiction's mandatory texts for a call in `language` to a debtor in `country`,
+// ready to render.
+Result<std::vector<domain::MandatoryText>> mandatory_texts(std::string_view country,
+                                                           std::string_view language);
+
+}  // namespace duecall::app
