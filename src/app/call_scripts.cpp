@@ -8,6 +8,7 @@
 #include "core/locale_formatter.hpp"
 #include "core/time_zone.hpp"
 #include "strategy/default_strategy.hpp"
+#include "strategy/strategy_json.hpp"
 
 namespace duecall::app {
 namespace {
@@ -16,8 +17,9 @@ std::string describe(const ScriptKey& key) {
   return key.client_code + "/" + key.step + "/" + key.language;
 }
 
-Status check_step(const domain::Client& client, std::string_view step) {
-  std::vector<std::string> steps = scriptable_steps(client);
+Status check_step(StoreTransaction& transaction, const domain::Client& client,
+                  std::string_view step) {
+  std::vector<std::string> steps = TRY(scriptable_steps(transaction, client));
   if (std::find(steps.begin(), steps.end(), step) != steps.end()) return Ok{};
   std::string known;
   for (const auto& name : steps) known += (known.empty() ? "" : ", ") + name;
@@ -30,7 +32,7 @@ Result<domain::Client> client_for(StoreTransaction& transaction, const ScriptKey
   TRY(check_language_tag(key.language));
   auto client = TRY(transaction.find_client(key.client_code));
   if (!client) return Error::not_found("unknown client '" + key.client_code + "'");
-  TRY(check_step(*client, key.step));
+  TRY(check_step(transaction, *client, key.step));
   return std::move(*client);
 }
 
@@ -46,20 +48,33 @@ Result<domain::CallScript> parse_stored(const CallScriptRecord& record, const Sc
 
 }  // namespace
 
-std::vector<std::string> scriptable_steps(const domain::Client&) {
-  // Every client uses the default strategy until stored strategies exist (see header).
-  static const std::vector<std::string> kSteps = [] {
-    std::vector<std::string> steps;
-    for (const auto& segment : strategy::default_strategy().segments) {
+Result<std::vector<std::string>> scriptable_steps(StoreTransaction& transaction,
+                                                  const domain::Client& client) {
+  std::vector<std::string> steps;
+  auto add_steps = [&steps](const strategy::Strategy& strategy) {
+    for (const auto& segment : strategy.segments) {
       for (const auto& step : segment.steps) {
         if (std::find(steps.begin(), steps.end(), step.name) == steps.end()) {
           steps.push_back(step.name);
         }
       }
     }
+  };
+  auto newest = TRY(transaction.find_strategy(client.id, std::nullopt));
+  if (!newest) {
+    // A client from before strategies were stored works under the default.
+    add_steps(strategy::default_strategy());
     return steps;
-  }();
-  return kSteps;
+  }
+  // Cases keep the version they started under, so a step of any version may need a script.
+  for (int version = 1; version <= newest->version; ++version) {
+    auto stored = TRY(transaction.find_strategy(client.id, version));
+    if (!stored) continue;
+    auto parsed = strategy::strategy_from_json(stored->document);
+    if (!parsed.ok()) return Error::data_loss("stored strategy: " + parsed.error().message);
+    add_steps(*parsed);
+  }
+  return steps;
 }
 
 Result<std::vector<domain::MandatoryText>> mandatory_texts(std::string_view country,

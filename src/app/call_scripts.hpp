@@ -5,10 +5,9 @@
 //     stores its canonical form as the next version and returns it; saving a script equal
 //     to the latest version stores nothing and returns that version, so loading the same
 //     files twice is harmless.
-//   - Step names come from the client's strategy. Until strategies are stored, every
-//     client is checked against the built-in default strategy (strategy/default_strategy.json),
-//     whatever its policy names: any step of any of its segments is accepted. The check
-//     tightens to the client's own strategy once stored strategies exist.
+//   - Step names come from the client's stored strategy: any step of any segment of any
+//     version (a case keeps the version it started under), or of the default strategy for
+//     a client that has none stored yet.
 //   - Rendering reads the case as `case show` does, takes today's date in the client's time
 //     zone, formats money and dates for the script's language with ICU, and adds the
 //     mandatory recording notice and disclosures of the debtor's country (the client's when
@@ -77,8 +76,10 @@ Result<StoredScript> find_call_script(Store& store, const ScriptKey& key,
 Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Clock& clock,
                                                         const ScriptForClaim& request);
 
-// The step names a script may be saved for at `client` (see above), in ladder order.
-std::vector<std::string> scriptable_steps(const domain::Client& client);
+// The step names a script may be saved for at `client`: every step of every stored version
+// of its strategy (cases keep the version they started under), in ladder order.
+Result<std::vector<std::string>> scriptable_steps(StoreTransaction& transaction,
+                                                  const domain::Client& client);
 // The jurisdiction's mandatory texts for a call in `language` to a debtor in `country`,
 // ready to render.
 Result<std::vector<domain::MandatoryText>> mandatory_texts(std::string_view country,

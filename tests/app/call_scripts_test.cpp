@@ -16,6 +16,7 @@
 #include "app/clients.hpp"
 #include "app/example_scripts.hpp"
 #include "app/import_claims.hpp"
+#include "app/strategies.hpp"
 #include "compliance/disclosures.hpp"
 #include "core/locale_formatter.hpp"
 #include "domain/script_placeholders.hpp"
@@ -146,6 +147,17 @@ TEST_P(CallScriptsTest, RefusesUnknownClientsStepsLanguagesAndPlaceholders) {
             "$.opening: unknown placeholder {operater.name}; did you mean {operator.name}?");
   // Nothing was stored by the refused saves.
   EXPECT_FALSE(find_call_script(store(), {"TEL", "reminder_calls", "sl"}, std::nullopt).ok());
+}
+
+TEST_P(CallScriptsTest, StepsComeFromEveryStoredVersionOfTheClientsStrategy) {
+  EXPECT_FALSE(save(minimal_script(), "welcome_call", "sl").ok());
+  std::string document(strategy::kDefaultStrategyJson);
+  document.replace(document.find("\"intake_calls\""), 14, "\"welcome_call\"");
+  ASSERT_TRUE(set_strategy(store(), clock_, {.client_code = "TEL", .document = document}).ok());
+  auto saved = save(minimal_script(), "welcome_call", "sl");
+  EXPECT_TRUE(saved.ok()) << saved.error().message;
+  auto older = save(minimal_script(), "intake_calls", "sl");
+  EXPECT_TRUE(older.ok()) << "cases under version 1 still work that step";
 }
 
 TEST_P(CallScriptsTest, AStoredVersionIsNeverWrittenTwice) {
