@@ -10,6 +10,7 @@
 #include "compliance/tighten.hpp"
 #include "core/json_text.hpp"
 #include "strategy/advance.hpp"
+#include "queue/queue_rank.hpp"
 #include "strategy/channel.hpp"
 
 namespace duecall::app {
@@ -38,29 +39,6 @@ compliance::Channel gate_channel(strategy::Channel channel) {
       return compliance::Channel::letter;
   }
   return compliance::Channel::letter;
-}
-
-// Returns true iff a contact logged on `logged` is an attempt at a step on `step`: an
-// agent's call also answers for the automated reminder call.
-bool contact_counts_for(compliance::Channel logged, strategy::Channel step) {
-  switch (step) {
-    case strategy::Channel::ivr:
-    case strategy::Channel::call:
-      return logged == compliance::Channel::call;
-    case strategy::Channel::sms:
-      return logged == compliance::Channel::sms;
-    case strategy::Channel::whatsapp:
-      return logged == compliance::Channel::whatsapp;
-    case strategy::Channel::email:
-      return logged == compliance::Channel::email;
-    case strategy::Channel::letter:
-      return logged == compliance::Channel::letter;
-    case strategy::Channel::notice:
-    case strategy::Channel::bureau:
-    case strategy::Channel::judicial:
-      return false;
-  }
-  return false;
 }
 
 strategy::AgreementStatus agreement_status(const std::string& name) {
@@ -173,6 +151,8 @@ std::int64_t apply_new_contacts(strategy::CaseState& state, const strategy::Stra
 
 // Errors are cases the gate cannot judge at all (a country without a profile, an address
 // naming states no profile covers); they are the run's errors, not a refusal.
+}  // namespace
+
 Result<GateAnswer> ask_gate(const CaseForRun& facts, const RunContext& context,
                             const DueAction& action, strategy::Channel step_channel) {
   GateAnswer answer;
@@ -233,6 +213,8 @@ Result<GateAnswer> ask_gate(const CaseForRun& facts, const RunContext& context,
   return answer;
 }
 
+namespace {
+
 std::string join_refusals(const std::vector<compliance::Refusal>& rules) {
   std::string out;
   for (compliance::Refusal rule : rules) {
@@ -265,6 +247,62 @@ bool closes_case(Standing standing) {
 }
 
 }  // namespace
+
+// Returns true iff a contact logged on `logged` is an attempt at a step on `step`: an
+// agent's call also answers for the automated reminder call.
+bool contact_counts_for(compliance::Channel logged, strategy::Channel step) {
+  switch (step) {
+    case strategy::Channel::ivr:
+    case strategy::Channel::call:
+      return logged == compliance::Channel::call;
+    case strategy::Channel::sms:
+      return logged == compliance::Channel::sms;
+    case strategy::Channel::whatsapp:
+      return logged == compliance::Channel::whatsapp;
+    case strategy::Channel::email:
+      return logged == compliance::Channel::email;
+    case strategy::Channel::letter:
+      return logged == compliance::Channel::letter;
+    case strategy::Channel::notice:
+    case strategy::Channel::bureau:
+    case strategy::Channel::judicial:
+      return false;
+  }
+  return false;
+}
+
+queue::Rank rank_for(const CaseForRun& facts, const domain::Client& client, Instant now,
+                     const std::optional<Instant>& agreement_broken_at) {
+  queue::RankFacts rank{
+      .now = now, .intake_at = facts.case_record.opened_at, .balance = Money(0, client.currency)};
+  std::optional<CivilDate> oldest_due;
+  std::optional<Money> balance;
+  for (const domain::Claim& claim : facts.claims) {
+    if (claim.status != domain::ClaimStatus::kOpen) continue;
+    Money total = claim.balance.total();
+    if (!balance) {
+      balance = total;
+    } else if (auto sum = balance->plus(total); sum.ok()) {
+      balance = *sum;
+    }
+    if (!oldest_due || claim.due_date < *oldest_due) oldest_due = claim.due_date;
+  }
+  if (balance) rank.balance = *balance;
+  if (oldest_due) {
+    auto zone = TimeZone::find(facts.debtor.time_zone.empty() ? client.time_zone
+                                                              : facts.debtor.time_zone);
+    CivilDate today = zone.ok() ? zone->local_date(now) : CivilDate(date::floor<date::days>(now));
+    rank.days_past_due = std::max(0, today.days_since(*oldest_due));
+  }
+  for (const ContactRecord& contact : facts.contacts) {
+    if (contact.occurred_at > now) continue;
+    ++rank.attempts;
+    if (contact.result == compliance::ContactResult::right_party) ++rank.right_party_contacts;
+    if (contact.result == compliance::ContactResult::wrong_number) rank.wrong_number = true;
+  }
+  rank.agreement_broken_at = agreement_broken_at;
+  return queue::rank_call(rank);
+}
 
 std::string_view stage_of_standing(Standing standing) {
   switch (standing) {
@@ -367,6 +405,12 @@ Result<CaseEvaluation> evaluate_case(const CaseForRun& facts, const RunContext& 
                    .contactable_from = std::nullopt,
                    .blocked_by = "",
                    .evaluated_at = context.now};
+  std::optional<Instant> broken;
+  if (state.agreement.status == strategy::AgreementStatus::broken) broken = state.agreement.broken_at;
+  queue::Rank rank = rank_for(facts, *context.client, context.now, broken);
+  action.rank_tier = static_cast<int>(rank.tier);
+  action.rank_score = rank.score;
+  action.rank_why = std::move(rank.why);
   GateAnswer gate = TRY(ask_gate(facts, context, action, step.channel));
   action.contactable_from = gate.contactable_from;
   action.blocked_by = gate.unreachable ? "no_contact_address" : join_refusals(gate.refused_by);

@@ -32,6 +32,7 @@
 #include "compliance/gate.hpp"
 #include "compliance/reason.hpp"
 #include "domain/client.hpp"
+#include "queue/queue_rank.hpp"
 #include "strategy/next_action.hpp"
 #include "strategy/strategy.hpp"
 
@@ -85,6 +86,20 @@ struct CaseEvaluation {
 };
 
 Result<CaseEvaluation> evaluate_case(const CaseForRun& facts, const RunContext& context);
+
+// The compliance gate's answer for doing `action` (on a step of `step_channel`) at
+// max(context.now, action.due_at); the work queue asks it again when it hands a call out.
+// context.strategy is not used.
+Result<GateAnswer> ask_gate(const CaseForRun& facts, const RunContext& context,
+                            const DueAction& action, strategy::Channel step_channel);
+
+// Returns true iff a contact logged on `logged` is an attempt at a step on `step`: an
+// agent's call also answers for the automated reminder call.
+bool contact_counts_for(compliance::Channel logged, strategy::Channel step);
+
+// The case's rank in the work queue at `now` (queue/queue_rank.hpp).
+queue::Rank rank_for(const CaseForRun& facts, const domain::Client& client, Instant now,
+                     const std::optional<Instant>& agreement_broken_at);
 
 // The stage name for a standing without an action ("paused", "paid", ...).
 std::string_view stage_of_standing(strategy::Standing standing);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/case_evaluation.hpp"
 #include "app/case_target.hpp"
 #include "app/debtor_reach.hpp"
 #include "app/timeline_append.hpp"
@@ -26,6 +27,14 @@ Result<ContactRecord> log_contact(Store& store, const Clock& clock, const Contac
                         .occurred_at = input.at.value_or(now),
                         .actor = input.actor};
   contact.id = TRY(transaction->insert_contact(contact));
+  // The attempt completes the case's due action on that channel (and its lease); what
+  // follows is the next strategy run's decision.
+  if (auto due = TRY(transaction->find_due_action(target.case_id))) {
+    auto step_channel = strategy::parse_channel(due->channel);
+    if (step_channel.ok() && contact_counts_for(contact.channel, *step_channel)) {
+      TRY(transaction->delete_due_actions({target.case_id}));
+    }
+  }
   nlohmann::json payload = {{"claim", target.claim->client_ref},
                             {"channel", compliance::channel_name(contact.channel)},
                             {"to", contact.to_address},

@@ -172,6 +172,19 @@ class StoreTransaction {
   virtual Result<std::optional<LadderRecord>> find_ladder(CaseId id) = 0;
   virtual Result<std::optional<DueAction>> find_due_action(CaseId id) = 0;
   virtual Result<std::int64_t> record_strategy_run(const StrategyRunRecord& run) = 0;
+
+  // The work queue. queue_candidates returns the due calls that may be handed out at `now`
+  // (due, allowed by the gate when last evaluated, deadline ahead, no unexpired lease),
+  // best rank first, at most `limit`; on PostgreSQL their rows stay locked until this
+  // transaction ends and other transactions skip them (SKIP LOCKED). lease_due_action
+  // leases a case's due action to `owner` until `until` unless another owner holds an
+  // unexpired lease, and says whether it did; release_due_action gives up the owner's lease.
+  virtual Result<std::vector<DueAction>> queue_candidates(std::optional<ClientId> client,
+                                                          Instant now, std::size_t limit) = 0;
+  virtual Result<bool> lease_due_action(CaseId id, std::string_view owner, Instant until,
+                                        Instant now) = 0;
+  virtual Result<bool> release_due_action(CaseId id, std::string_view owner) = 0;
+  virtual Result<QueueCounts> queue_counts(std::optional<ClientId> client, Instant now) = 0;
   // Users and shifts. Logins are unique: inserting a taken one fails with kAlreadyExists.
   // Users are never deleted; disabling sets disabled_at. The password hash travels beside
   // the user, never inside it, so that nothing which lists users can print it.

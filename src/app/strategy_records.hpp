@@ -79,10 +79,15 @@ struct DueAction {
   Instant evaluated_at;
   std::optional<std::string> lease_owner;
   std::optional<Instant> lease_until;
+  // The work queue's order (queue/queue_rank.hpp): tier ascending, then score descending.
+  int rank_tier = 3;
+  std::int64_t rank_score = 0;
+  std::string rank_why;
 
   // Returns true iff the strategy part of the action (not the gate's answer) is the same.
   bool same_step_as(const DueAction& other) const {
     return step_index == other.step_index && attempt_number == other.attempt_number &&
+           rank_tier == other.rank_tier && rank_score == other.rank_score &&
            due_at == other.due_at && deadline == other.deadline &&
            strategy_version == other.strategy_version && segment == other.segment;
   }
@@ -97,6 +102,16 @@ struct CaseForRun {
   std::optional<DueAction> due_action;
   std::vector<HoldRecord> holds;
   std::vector<ContactRecord> contacts;  // within the lookback, oldest first
+};
+
+// What the work queue holds for calls at one instant.
+struct QueueCounts {
+  std::int64_t due = 0;        // call actions due now, deadline ahead
+  std::int64_t ready = 0;      // of those: allowed by the gate at evaluation and not leased
+  std::int64_t leased = 0;     // of those: held by an operator
+  std::int64_t blocked = 0;    // of those: the gate refused at evaluation
+  std::int64_t due_later = 0;  // call actions not yet due
+  std::vector<std::pair<int, std::int64_t>> ready_by_tier;
 };
 
 // A case's new stage (the step or standing it reached) and status, as the run sets them.

@@ -58,6 +58,7 @@ void add_hold_commands(CLI::App& app, CommandContext& context);
 void add_dnc_commands(CLI::App& app, CommandContext& context);
 void add_contact_commands(CLI::App& app, CommandContext& context);
 void add_strategy_commands(CLI::App& app, CommandContext& context);
+void add_queue_commands(CLI::App& app, CommandContext& context);
 void add_user_commands(CLI::App& app, CommandContext& context);
 void add_shift_commands(CLI::App& app, CommandContext& context);
 void add_script_commands(CLI::App& app, CommandContext& context);

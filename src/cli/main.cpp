@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   cli::add_dnc_commands(app, context);
   cli::add_contact_commands(app, context);
   cli::add_strategy_commands(app, context);
+  cli::add_queue_commands(app, context);
   cli::add_user_commands(app, context);
   cli::add_shift_commands(app, context);
   cli::add_script_commands(app, context);

@@ -327,6 +327,20 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Result<std::int64_t> record_strategy_run(const app::StrategyRunRecord& run) override {
     return sql_strategy::record_strategy_run(db(), run);
   }
+  Result<std::vector<app::DueAction>> queue_candidates(std::optional<ClientId> client,
+                                                       Instant now, std::size_t limit) override {
+    return sql_strategy::queue_candidates(db(), client, now, limit);
+  }
+  Result<bool> lease_due_action(CaseId id, std::string_view owner, Instant until,
+                                Instant now) override {
+    return sql_strategy::lease_due_action(db(), id, owner, until, now);
+  }
+  Result<bool> release_due_action(CaseId id, std::string_view owner) override {
+    return sql_strategy::release_due_action(db(), id, owner);
+  }
+  Result<app::QueueCounts> queue_counts(std::optional<ClientId> client, Instant now) override {
+    return sql_strategy::queue_counts(db(), client, now);
+  }
 
   // Call scripts live in sql_call_scripts.cpp.
   Status insert_call_script(const app::CallScriptRecord& script) override {

@@ -83,10 +83,17 @@ Result<LadderRecord> read_ladder(StatementScope& row) {
                       .evaluated_at = from_unix_micros(row.column_int(15))};
 }
 
+// A lease is on one attempt of one step: when the run moves the action on, the lease ends.
+#define DC_LEASE_KEPT_WHILE_SAME_ATTEMPT                                                      \
+  "lease_owner = CASE WHEN due_actions.step_index = excluded.step_index AND "                \
+  "due_actions.attempt_number = excluded.attempt_number THEN due_actions.lease_owner END, "   \
+  "lease_until_us = CASE WHEN due_actions.step_index = excluded.step_index AND "             \
+  "due_actions.attempt_number = excluded.attempt_number THEN due_actions.lease_until_us END"
+
 #define DC_DUE_ACTION_COLUMNS                                                                   \
   "case_id, client_id, strategy_version, segment, step_index, step_name, channel, "             \
   "attempt_number, attempts, due_at_us, deadline_us, contactable_from_us, blocked_by, "         \
-  "evaluated_at_us, lease_owner, lease_until_us"
+  "evaluated_at_us, lease_owner, lease_until_us, rank_tier, rank_score, rank_why"
 
 DueAction read_due_action(StatementScope& row) {
   DueAction action{.case_id = CaseId(row.column_int(0)),
@@ -104,7 +111,10 @@ DueAction read_due_action(StatementScope& row) {
                    .blocked_by = row.column_text(12),
                    .evaluated_at = from_unix_micros(row.column_int(13)),
                    .lease_owner = std::nullopt,
-                   .lease_until = optional_instant(row, 15)};
+                   .lease_until = optional_instant(row, 15),
+                   .rank_tier = static_cast<int>(row.column_int(16)),
+                   .rank_score = row.column_int(17),
+                   .rank_why = row.column_text(18)};
   if (!row.column_is_null(14)) action.lease_owner = row.column_text(14);
   return action;
 }
@@ -188,9 +198,9 @@ Status save_ladders_postgres(SqlConnection& db, const std::vector<LadderRecord>&
 
 Status save_due_actions_postgres(SqlConnection& db, const std::vector<DueAction>& actions) {
   // ints: case_id, client_id, strategy_version, step_index, attempt_number, attempts,
-  // due_at_us, deadline_us, contactable_from_us, evaluated_at_us;
-  // texts: segment, step_name, channel, blocked_by.
-  ArrayColumns columns(10, 4);
+  // due_at_us, deadline_us, contactable_from_us, evaluated_at_us, rank_tier, rank_score;
+  // texts: segment, step_name, channel, blocked_by, rank_why.
+  ArrayColumns columns(12, 5);
   for (const DueAction& action : actions) {
     std::optional<std::int64_t> ints[] = {action.case_id.value,
                                           action.client_id.value,
@@ -201,28 +211,33 @@ Status save_due_actions_postgres(SqlConnection& db, const std::vector<DueAction>
                                           to_unix_micros(action.due_at),
                                           micros(action.deadline),
                                           micros(action.contactable_from),
-                                          to_unix_micros(action.evaluated_at)};
-    for (std::size_t i = 0; i < 10; ++i) columns.ints[i].push_back(ints[i]);
+                                          to_unix_micros(action.evaluated_at),
+                                          action.rank_tier,
+                                          action.rank_score};
+    for (std::size_t i = 0; i < 12; ++i) columns.ints[i].push_back(ints[i]);
     columns.texts[0].push_back(action.segment);
     columns.texts[1].push_back(action.step_name);
     columns.texts[2].push_back(action.channel);
     columns.texts[3].push_back(action.blocked_by);
+    columns.texts[4].push_back(action.rank_why);
   }
   auto statement = TRY(prepare(
       db,
       "INSERT INTO due_actions (case_id, client_id, strategy_version, step_index, "
       "attempt_number, attempts, due_at_us, deadline_us, contactable_from_us, evaluated_at_us, "
-      "segment, step_name, channel, blocked_by) SELECT * FROM unnest(CAST(? AS BIGINT[]), "
-      "CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
-      "CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
-      "CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS "
-      "TEXT[])) ON CONFLICT (case_id) DO UPDATE SET client_id = excluded.client_id, "
+      "rank_tier, rank_score, segment, step_name, channel, blocked_by, rank_why) SELECT * FROM "
+      "unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS "
+      "BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS "
+      "BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS "
+      "BIGINT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+      "CAST(? AS TEXT[])) ON CONFLICT (case_id) DO UPDATE SET client_id = excluded.client_id, "
       "strategy_version = excluded.strategy_version, segment = excluded.segment, step_index = "
       "excluded.step_index, step_name = excluded.step_name, channel = excluded.channel, "
       "attempt_number = excluded.attempt_number, attempts = excluded.attempts, due_at_us = "
       "excluded.due_at_us, deadline_us = excluded.deadline_us, contactable_from_us = "
       "excluded.contactable_from_us, blocked_by = excluded.blocked_by, evaluated_at_us = "
-      "excluded.evaluated_at_us"));
+      "excluded.evaluated_at_us, rank_tier = excluded.rank_tier, rank_score = "
+      "excluded.rank_score, rank_why = excluded.rank_why, " DC_LEASE_KEPT_WHILE_SAME_ATTEMPT));
   int index = 1;
   for (const auto& column : columns.ints) statement.bind(index++, postgres_int_array(column));
   for (const auto& column : columns.texts) statement.bind(index++, postgres_text_array(column));
@@ -440,14 +455,15 @@ Status save_due_actions(SqlConnection& db, const std::vector<DueAction>& actions
   auto statement = TRY(prepare(
       db,
       "INSERT INTO due_actions (" DC_DUE_ACTION_COLUMNS
-      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (case_id) "
-      "DO UPDATE SET client_id = excluded.client_id, strategy_version = "
+      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?) ON CONFLICT "
+      "(case_id) DO UPDATE SET client_id = excluded.client_id, strategy_version = "
       "excluded.strategy_version, segment = excluded.segment, step_index = "
       "excluded.step_index, step_name = excluded.step_name, channel = excluded.channel, "
       "attempt_number = excluded.attempt_number, attempts = excluded.attempts, due_at_us = "
       "excluded.due_at_us, deadline_us = excluded.deadline_us, contactable_from_us = "
       "excluded.contactable_from_us, blocked_by = excluded.blocked_by, evaluated_at_us = "
-      "excluded.evaluated_at_us"));
+      "excluded.evaluated_at_us, rank_tier = excluded.rank_tier, rank_score = "
+      "excluded.rank_score, rank_why = excluded.rank_why, " DC_LEASE_KEPT_WHILE_SAME_ATTEMPT));
   for (const DueAction& action : actions) {
     statement.bind(1, action.case_id.value)
         .bind(2, action.client_id.value)
@@ -461,7 +477,11 @@ Status save_due_actions(SqlConnection& db, const std::vector<DueAction>& actions
         .bind(10, to_unix_micros(action.due_at));
     bind_optional(statement, 11, action.deadline);
     bind_optional(statement, 12, action.contactable_from);
-    statement.bind(13, action.blocked_by).bind(14, to_unix_micros(action.evaluated_at));
+    statement.bind(13, action.blocked_by)
+        .bind(14, to_unix_micros(action.evaluated_at))
+        .bind(15, std::int64_t{action.rank_tier})
+        .bind(16, action.rank_score)
+        .bind(17, action.rank_why);
     TRY(statement.run());
   }
   return Ok{};
@@ -544,6 +564,105 @@ Result<std::int64_t> record_strategy_run(SqlConnection& db, const app::StrategyR
       .bind(5, run.cases)
       .bind(6, run.report);
   return statement.run_returning_id();
+}
+
+#define DC_QUEUE_CANDIDATES                                                                   \
+  "SELECT " DC_DUE_ACTION_COLUMNS                                                             \
+  " FROM due_actions WHERE channel = 'call' AND due_at_us <= ? AND contactable_from_us <= ? " \
+  "AND (deadline_us IS NULL OR deadline_us > ?) AND (lease_until_us IS NULL OR "             \
+  "lease_until_us <= ?)"
+#define DC_QUEUE_ORDER " ORDER BY rank_tier, rank_score DESC, case_id LIMIT ?"
+
+Result<std::vector<DueAction>> queue_candidates(SqlConnection& db, std::optional<ClientId> client,
+                                                Instant now, std::size_t limit) {
+  // PostgreSQL: rows another transaction is considering are skipped, not waited for.
+  static const char* const kSql[2][2] = {
+      {DC_QUEUE_CANDIDATES DC_QUEUE_ORDER,
+       DC_QUEUE_CANDIDATES " AND client_id = ?" DC_QUEUE_ORDER},
+      {DC_QUEUE_CANDIDATES DC_QUEUE_ORDER " FOR UPDATE SKIP LOCKED",
+       DC_QUEUE_CANDIDATES " AND client_id = ?" DC_QUEUE_ORDER " FOR UPDATE SKIP LOCKED"}};
+  auto statement = TRY(prepare(db, kSql[postgres(db) ? 1 : 0][client ? 1 : 0]));
+  const std::int64_t at = to_unix_micros(now);
+  statement.bind(1, at).bind(2, at).bind(3, at).bind(4, at);
+  int next = 5;
+  if (client) statement.bind(next++, client->value);
+  statement.bind(next, static_cast<std::int64_t>(limit));
+  std::vector<DueAction> candidates;
+  while (TRY(statement.step())) candidates.push_back(read_due_action(statement));
+  return candidates;
+}
+
+Result<bool> lease_due_action(SqlConnection& db, CaseId id, std::string_view owner, Instant until,
+                              Instant now) {
+  auto statement = TRY(prepare(db,
+                               "UPDATE due_actions SET lease_owner = ?, lease_until_us = ? WHERE "
+                               "case_id = ? AND (lease_until_us IS NULL OR lease_until_us <= ? "
+                               "OR lease_owner = ?) RETURNING case_id"));
+  statement.bind(1, owner)
+      .bind(2, to_unix_micros(until))
+      .bind(3, id.value)
+      .bind(4, to_unix_micros(now))
+      .bind(5, owner);
+  bool leased = TRY(statement.step());
+  statement.reset();
+  return leased;
+}
+
+Result<bool> release_due_action(SqlConnection& db, CaseId id, std::string_view owner) {
+  auto statement = TRY(prepare(db,
+                               "UPDATE due_actions SET lease_owner = NULL, lease_until_us = NULL "
+                               "WHERE case_id = ? AND lease_owner = ? RETURNING case_id"));
+  statement.bind(1, id.value).bind(2, owner);
+  bool released = TRY(statement.step());
+  statement.reset();
+  return released;
+}
+
+Result<app::QueueCounts> queue_counts(SqlConnection& db, std::optional<ClientId> client,
+                                      Instant now) {
+  // Without a client, -1 (no client's id) selects every client: one statement for both.
+  const std::int64_t at = to_unix_micros(now);
+  const std::int64_t client_id = client ? client->value : -1;
+  app::QueueCounts counts;
+  {
+    auto statement = TRY(prepare(
+        db,
+        "SELECT count(*), coalesce(sum(CASE WHEN contactable_from_us <= ? AND (lease_until_us "
+        "IS NULL OR lease_until_us <= ?) THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+        "lease_until_us > ? THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+        "contactable_from_us IS NULL OR contactable_from_us > ? THEN 1 ELSE 0 END), 0) FROM "
+        "due_actions WHERE channel = 'call' AND due_at_us <= ? AND (deadline_us IS NULL OR "
+        "deadline_us > ?) AND (client_id = ? OR ? = -1)"));
+    statement.bind(1, at).bind(2, at).bind(3, at).bind(4, at).bind(5, at).bind(6, at);
+    statement.bind(7, client_id).bind(8, client_id);
+    TRY(statement.step());
+    counts.due = statement.column_int(0);
+    counts.ready = statement.column_int(1);
+    counts.leased = statement.column_int(2);
+    counts.blocked = statement.column_int(3);
+  }
+  {
+    auto statement = TRY(prepare(db,
+                                 "SELECT count(*) FROM due_actions WHERE channel = 'call' AND "
+                                 "due_at_us > ? AND (client_id = ? OR ? = -1)"));
+    statement.bind(1, at).bind(2, client_id).bind(3, client_id);
+    TRY(statement.step());
+    counts.due_later = statement.column_int(0);
+  }
+  {
+    auto statement = TRY(prepare(
+        db,
+        "SELECT rank_tier, count(*) FROM due_actions WHERE channel = 'call' AND due_at_us <= ? "
+        "AND contactable_from_us <= ? AND (deadline_us IS NULL OR deadline_us > ?) AND "
+        "(lease_until_us IS NULL OR lease_until_us <= ?) AND (client_id = ? OR ? = -1) GROUP BY "
+        "rank_tier ORDER BY rank_tier"));
+    statement.bind(1, at).bind(2, at).bind(3, at).bind(4, at).bind(5, client_id).bind(6, client_id);
+    while (TRY(statement.step())) {
+      counts.ready_by_tier.emplace_back(static_cast<int>(statement.column_int(0)),
+                                        statement.column_int(1));
+    }
+  }
+  return counts;
 }
 
 }  // namespace duecall::adapters::sql_strategy

@@ -36,4 +36,13 @@ Result<std::optional<app::LadderRecord>> find_ladder(SqlConnection& db, CaseId i
 Result<std::optional<app::DueAction>> find_due_action(SqlConnection& db, CaseId id);
 Result<std::int64_t> record_strategy_run(SqlConnection& db, const app::StrategyRunRecord& run);
 
+Result<std::vector<app::DueAction>> queue_candidates(SqlConnection& db,
+                                                     std::optional<ClientId> client, Instant now,
+                                                     std::size_t limit);
+Result<bool> lease_due_action(SqlConnection& db, CaseId id, std::string_view owner,
+                              Instant until, Instant now);
+Result<bool> release_due_action(SqlConnection& db, CaseId id, std::string_view owner);
+Result<app::QueueCounts> queue_counts(SqlConnection& db, std::optional<ClientId> client,
+                                      Instant now);
+
 }  // namespace duecall::adapters::sql_strategy
