@@ -21,6 +21,7 @@
 
 #include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
+#include "app/payment_records.hpp"
 #include "app/strategy_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
@@ -211,6 +212,20 @@ class StoreTransaction {
                                                                    std::string_view step,
                                                                    std::string_view language,
                                                                    std::optional<int> version) = 0;
+
+  // Payments. insert_payment stores a statement entry unless its entry reference is stored
+  // already: then it stores nothing and returns nullopt (a duplicate), also when another
+  // transaction inserted it concurrently. allocations_to_claims returns every allocation
+  // ever made to the given claims; a claim's open balance is its placed buckets minus these.
+  virtual Result<std::optional<PaymentId>> insert_payment(const PaymentRecord& payment) = 0;
+  virtual Result<std::optional<PaymentRecord>> find_payment(std::string_view entry_reference) = 0;
+  virtual Status insert_payment_allocations(
+      const std::vector<PaymentAllocationRecord>& allocations) = 0;
+  virtual Result<std::vector<PaymentAllocationRecord>> allocations_to_claims(
+      const std::vector<ClaimId>& claims) = 0;
+  // To-do items: insert one; list those of a kind not yet done, oldest first.
+  virtual Result<TodoId> insert_todo_item(const TodoItemRecord& item) = 0;
+  virtual Result<std::vector<TodoItemRecord>> open_todo_items(std::string_view kind) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

@@ -62,5 +62,6 @@ void add_queue_commands(CLI::App& app, CommandContext& context);
 void add_user_commands(CLI::App& app, CommandContext& context);
 void add_shift_commands(CLI::App& app, CommandContext& context);
 void add_script_commands(CLI::App& app, CommandContext& context);
+void add_payments_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

@@ -127,6 +127,17 @@ const std::vector<TableLayout>& copied_tables() {
       {"call_scripts",
        {{"id", I}, {"client_id", I}, {"step", T}, {"language", T}, {"version", I}, {"body", T},
         {"saved_at_us", I}, {"saved_by", T}}},
+      {"payments",
+       {{"id", I}, {"entry_ref", T}, {"client_id", I}, {"booking_date", T}, {"value_date", T},
+        {"amount_minor", I}, {"currency", T}, {"debtor_name", T}, {"debtor_iban", T},
+        {"remittance", T}, {"outcome", T}, {"matched_claim_id", I}, {"case_id", I},
+        {"held_minor", I}, {"file_name", T}, {"imported_at_us", I}}},
+      {"payment_allocations",
+       {{"payment_id", I}, {"claim_id", I}, {"bucket", T}, {"amount_minor", I}}},
+      {"todo_items",
+       {{"id", I}, {"kind", T}, {"case_id", I}, {"claim_ref", T}, {"amount_minor", I},
+        {"currency", T}, {"operator_login", T}, {"due_at_us", I}, {"created_at_us", I},
+        {"done_at_us", I}, {"done_outcome", T}, {"payload", T}}},
   };
   return kTables;
 }

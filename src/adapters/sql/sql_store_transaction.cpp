@@ -8,6 +8,7 @@
 #include "adapters/sql/copy_database.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
+#include "adapters/sql/sql_payments.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "adapters/sql/sql_rows.hpp"
 #include "adapters/sql/sql_strategy_records.hpp"
@@ -288,6 +289,28 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
   Result<std::vector<app::ContactRecord>> contacts_of_case(CaseId id, Instant since) override {
     return sql_records::contacts_of_case(db(), id, since);
+  }
+
+  // Payments and to-do items live in sql_payments.cpp.
+  Result<std::optional<PaymentId>> insert_payment(const app::PaymentRecord& payment) override {
+    return sql_records::insert_payment(db(), payment);
+  }
+  Result<std::optional<app::PaymentRecord>> find_payment(std::string_view entry_reference) override {
+    return sql_records::find_payment(db(), entry_reference);
+  }
+  Status insert_payment_allocations(
+      const std::vector<app::PaymentAllocationRecord>& allocations) override {
+    return sql_records::insert_payment_allocations(db(), allocations);
+  }
+  Result<std::vector<app::PaymentAllocationRecord>> allocations_to_claims(
+      const std::vector<ClaimId>& claims) override {
+    return sql_records::allocations_to_claims(db(), claims);
+  }
+  Result<TodoId> insert_todo_item(const app::TodoItemRecord& item) override {
+    return sql_records::insert_todo_item(db(), item);
+  }
+  Result<std::vector<app::TodoItemRecord>> open_todo_items(std::string_view kind) override {
+    return sql_records::open_todo_items(db(), kind);
   }
 
   Status insert_strategy(const app::StoredStrategy& strategy) override {

@@ -42,8 +42,11 @@ class SqliteStatement final : public SqlStatement {
     if (code == SQLITE_ROW) return true;
     if (code == SQLITE_DONE) {
       if (!returns_rowid_) return false;
-      rowid_ = sqlite3_last_insert_rowid(sqlite3_db_handle(statement_));
       rowid_delivered_ = true;
+      // An insert that inserted nothing (ON CONFLICT DO NOTHING) returns no row, as
+      // RETURNING would; last_insert_rowid() would name an older row.
+      if (sqlite3_changes(sqlite3_db_handle(statement_)) == 0) return false;
+      rowid_ = sqlite3_last_insert_rowid(sqlite3_db_handle(statement_));
       return true;
     }
     return sqlite_error(sqlite3_db_handle(statement_), "statement failed");
