@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "app/agreement_record.hpp"
 #include "app/contact_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
@@ -97,6 +98,9 @@ struct CaseForRun {
   std::optional<DueAction> due_action;
   std::vector<HoldRecord> holds;
   std::vector<ContactRecord> contacts;  // within the lookback, oldest first
+  // The case's active and broken agreements, in id order: an active one pauses the ladder,
+  // a broken one resumes it.
+  std::vector<AgreementRecord> agreements;
 };
 
 // A case's new stage (the step or standing it reached) and status, as the run sets them.

@@ -61,5 +61,6 @@ void add_strategy_commands(CLI::App& app, CommandContext& context);
 void add_user_commands(CLI::App& app, CommandContext& context);
 void add_shift_commands(CLI::App& app, CommandContext& context);
 void add_script_commands(CLI::App& app, CommandContext& context);
+void add_agreement_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli
