@@ -112,7 +112,7 @@ TEST(ReducedInterest, IsHeldToTheSettlementFloor) {
 }
 
 TEST(Violations, AreAllReportedAtOnce) {
-  auto plan = make_equal_plan(eur_cents(7000), 7, kToday, Frequency::kMonth, kToday).value();
+  auto plan = make_equal_plan(eur_cents(7000), 7, kToday, Frequency::kWeek, kToday).value();
   EXPECT_EQ(floors(check(plan, generous())),
             (std::vector{Floor::instalment_below_minimum, Floor::instalment_below_minimum,
                          Floor::instalment_below_minimum, Floor::instalment_below_minimum,
