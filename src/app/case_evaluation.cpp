@@ -149,6 +149,47 @@ std::int64_t apply_new_contacts(strategy::CaseState& state, const strategy::Stra
   return newest;
 }
 
+// Brings the ladder's agreement in line with the case's stored agreements, which operators
+// and supervisors change between runs. An active agreement pauses the ladder from when it
+// came into force (or from the case's last event, if that is later: outcomes apply in
+// time order). When none is active any more, a broken one resumes the ladder where the
+// strategy says; one that was cancelled or kept lets the ladder go on at the step where it
+// paused, entered afresh when the run notices, so that the pause does not count as
+// time spent on the step. An outcome the ladder refuses (the case left it) changes nothing.
+strategy::CaseState apply_agreements(strategy::CaseState state, const strategy::Strategy& strategy,
+                                     const CaseForRun& facts, Instant now) {
+  std::optional<Instant> active_since;
+  std::optional<Instant> broken_at;
+  for (const AgreementRecord& agreement : facts.agreements) {
+    if (agreement.state == domain::AgreementState::kActive) {
+      Instant since = agreement.activated_at.value_or(agreement.created_at);
+      if (!active_since || since < *active_since) active_since = since;
+    } else if (agreement.state == domain::AgreementState::kBroken && agreement.ended_at) {
+      if (!broken_at || *broken_at < *agreement.ended_at) broken_at = agreement.ended_at;
+    }
+  }
+  const bool paused = state.agreement.status == strategy::AgreementStatus::active;
+  if (active_since && !paused) {
+    const Instant at = std::min(now, std::max(*active_since, strategy::last_event_at(state)));
+    auto made = strategy::advance(state, strategy, strategy::AgreementMade{at});
+    return made.ok() ? std::move(made).value() : state;
+  }
+  if (active_since || !paused) return state;
+  const Instant made_at = state.agreement.made_at.value_or(state.step_start());
+  if (broken_at && *broken_at >= made_at) {
+    const Instant at = std::min(now, std::max(*broken_at, strategy::last_event_at(state)));
+    auto broken = strategy::advance(state, strategy, strategy::AgreementBroken{at});
+    if (broken.ok()) return std::move(broken).value();
+  }
+  // The run reads only active and broken agreements, so when the one that ended was
+  // cancelled or kept its end is not at hand: the step is entered afresh now.
+  const Instant resumed_at = std::max(now, strategy::last_event_at(state));
+  state.agreement = strategy::Agreement{};
+  state.step_started_at = resumed_at;
+  state.attempts.clear();
+  return state;
+}
+
 // Errors are cases the gate cannot judge at all (a country without a profile, an address
 // naming states no profile covers); they are the run's errors, not a refusal.
 }  // namespace
@@ -362,6 +403,7 @@ Result<CaseEvaluation> evaluate_case(const CaseForRun& facts, const RunContext& 
     if (state.segment.empty()) state.segment = "none";
   } else {
     last_contact_id = apply_new_contacts(state, strategy, facts, last_contact_id);
+    state = apply_agreements(std::move(state), strategy, facts, context.now);
     state = TRY(strategy::catch_up(state, strategy, context.now));
     next = TRY(strategy::next_action(state, strategy, context.now));
   }

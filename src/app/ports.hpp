@@ -226,6 +226,22 @@ class StoreTransaction {
   // To-do items: insert one; list those of a kind not yet done, oldest first.
   virtual Result<TodoId> insert_todo_item(const TodoItemRecord& item) = 0;
   virtual Result<std::vector<TodoItemRecord>> open_todo_items(std::string_view kind) = 0;
+  // Agreements. Inserting stores the record with its schedule and assigns its id.
+  // Updating writes the state and the activation, decision and end fields, but only while
+  // the stored state is still `expected`; otherwise kConflict (someone decided first).
+  // agreements_of_cases returns every agreement of the given cases in id order;
+  // agreements_in_state those in one state across all clients, in id order. Each comes
+  // with its schedule.
+  virtual Result<AgreementId> insert_agreement(const AgreementRecord& agreement) = 0;
+  virtual Result<std::optional<AgreementRecord>> find_agreement(AgreementId id) = 0;
+  virtual Status update_agreement(const AgreementRecord& agreement,
+                                  domain::AgreementState expected) = 0;
+  virtual Result<std::vector<AgreementRecord>> agreements_of_cases(
+      const std::vector<CaseId>& cases) = 0;
+  virtual Result<std::vector<AgreementRecord>> agreements_in_state(
+      domain::AgreementState state) = 0;
+  // Every agreement of every case of the client, in id order.
+  virtual Result<std::vector<AgreementRecord>> agreements_of_client(ClientId client) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

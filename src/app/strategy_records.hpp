@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "app/agreement_record.hpp"
 #include "app/contact_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
@@ -102,6 +103,9 @@ struct CaseForRun {
   std::optional<DueAction> due_action;
   std::vector<HoldRecord> holds;
   std::vector<ContactRecord> contacts;  // within the lookback, oldest first
+  // The case's active and broken agreements, in id order: an active one pauses the ladder,
+  // a broken one resumes it.
+  std::vector<AgreementRecord> agreements;
 };
 
 // What the work queue holds for calls at one instant.

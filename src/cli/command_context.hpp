@@ -63,5 +63,6 @@ void add_user_commands(CLI::App& app, CommandContext& context);
 void add_shift_commands(CLI::App& app, CommandContext& context);
 void add_script_commands(CLI::App& app, CommandContext& context);
 void add_payments_commands(CLI::App& app, CommandContext& context);
+void add_agreement_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

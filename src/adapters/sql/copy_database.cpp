@@ -138,6 +138,14 @@ const std::vector<TableLayout>& copied_tables() {
        {{"id", I}, {"kind", T}, {"case_id", I}, {"claim_ref", T}, {"amount_minor", I},
         {"currency", T}, {"operator_login", T}, {"due_at_us", I}, {"created_at_us", I},
         {"done_at_us", I}, {"done_outcome", T}, {"payload", T}}},
+      {"agreements",
+       {{"id", I}, {"case_id", I}, {"claim_id", I}, {"kind", T}, {"state", T}, {"currency", T},
+        {"terms", T}, {"outside_floors", T}, {"operator_login", T}, {"created_at_us", I},
+        {"activated_at_us", I}, {"decided_by", T}, {"decided_at_us", I},
+        {"decision_reason", T}, {"ended_by", T}, {"ended_at_us", I}, {"end_reason", T}}},
+      {"agreement_instalments",
+       {{"agreement_id", I}, {"seq", I}, {"due_date", T}, {"amount_minor", I},
+        {"currency", T}}},
   };
   return kTables;
 }

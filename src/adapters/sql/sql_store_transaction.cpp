@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "adapters/sql/copy_database.hpp"
+#include "adapters/sql/sql_agreements.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_payments.hpp"
@@ -585,6 +586,29 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
 
   // Users and shifts live in sql_users.cpp.
+  // Agreements live in sql_agreements.cpp.
+  Result<AgreementId> insert_agreement(const app::AgreementRecord& agreement) override {
+    return sql_agreements::insert_agreement(db(), agreement);
+  }
+  Result<std::optional<app::AgreementRecord>> find_agreement(AgreementId id) override {
+    return sql_agreements::find_agreement(db(), id);
+  }
+  Status update_agreement(const app::AgreementRecord& agreement,
+                          domain::AgreementState expected) override {
+    return sql_agreements::update_agreement(db(), agreement, expected);
+  }
+  Result<std::vector<app::AgreementRecord>> agreements_of_cases(
+      const std::vector<CaseId>& cases) override {
+    return sql_agreements::agreements_of_cases(db(), cases);
+  }
+  Result<std::vector<app::AgreementRecord>> agreements_in_state(
+      domain::AgreementState state) override {
+    return sql_agreements::agreements_in_state(db(), state);
+  }
+  Result<std::vector<app::AgreementRecord>> agreements_of_client(ClientId client) override {
+    return sql_agreements::agreements_of_client(db(), client);
+  }
+
   Result<UserId> insert_user(const domain::User& user, std::string_view password_hash) override {
     return sql_users::insert_user(db(), user, password_hash);
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "adapters/sql/sql_agreements.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_rows.hpp"
 
@@ -387,6 +388,12 @@ Result<std::vector<CaseForRun>> open_cases_for_run(SqlConnection& db,
       if (CaseForRun* entry = entry_for(batch, contacts.column_int(1))) {
         entry->contacts.push_back(TRY(sql_records::read_contact(contacts)));
       }
+    }
+  }
+  for (auto& agreement :
+       TRY(sql_agreements::agreements_in_case_range(db, CaseId(first), CaseId(last)))) {
+    if (CaseForRun* entry = entry_for(batch, agreement.case_id.value)) {
+      entry->agreements.push_back(std::move(agreement));
     }
   }
   return batch;
