@@ -312,6 +312,11 @@ bool contact_counts_for(compliance::Channel logged, strategy::Channel step) {
   return false;
 }
 
+void record_gate_answer(DueAction& action, const GateAnswer& gate) {
+  action.contactable_from = gate.contactable_from;
+  action.blocked_by = gate.unreachable ? "no_contact_address" : join_refusals(gate.refused_by);
+}
+
 queue::Rank rank_for(const CaseForRun& facts, const domain::Client& client, Instant now,
                      const std::optional<Instant>& agreement_broken_at) {
   queue::RankFacts rank{
@@ -454,8 +459,7 @@ Result<CaseEvaluation> evaluate_case(const CaseForRun& facts, const RunContext& 
   action.rank_score = rank.score;
   action.rank_why = std::move(rank.why);
   GateAnswer gate = TRY(ask_gate(facts, context, action, step.channel));
-  action.contactable_from = gate.contactable_from;
-  action.blocked_by = gate.unreachable ? "no_contact_address" : join_refusals(gate.refused_by);
+  record_gate_answer(action, gate);
   result.gate = std::move(gate);
   const std::optional<DueAction>& before = facts.due_action;
   result.save_action = !before || !before->same_step_as(action) ||

@@ -97,6 +97,9 @@ Result<GateAnswer> ask_gate(const CaseForRun& facts, const RunContext& context,
 // agent's call also answers for the automated reminder call.
 bool contact_counts_for(compliance::Channel logged, strategy::Channel step);
 
+// Stores the gate's answer on the due action: contactable_from and the refusing rules.
+void record_gate_answer(DueAction& action, const GateAnswer& gate);
+
 // The case's rank in the work queue at `now` (queue/queue_rank.hpp).
 queue::Rank rank_for(const CaseForRun& facts, const domain::Client& client, Instant now,
                      const std::optional<Instant>& agreement_broken_at);

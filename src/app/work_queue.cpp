@@ -77,13 +77,7 @@ Result<std::optional<WorkItem>> next_work_item(Store& store, const Clock& clock,
       if (!gate.allowed) {
         // Record the new answer so that no one is offered the call before it opens.
         refused_now.insert(candidate.case_id.value);
-        candidate.contactable_from = gate.contactable_from;
-        candidate.blocked_by.clear();
-        for (compliance::Refusal rule : gate.refused_by) {
-          if (!candidate.blocked_by.empty()) candidate.blocked_by += ',';
-          candidate.blocked_by += compliance::refusal_name(rule);
-        }
-        if (gate.unreachable) candidate.blocked_by = "no_contact_address";
+        record_gate_answer(candidate, gate);
         candidate.evaluated_at = now;
         TRY(transaction->save_due_actions({candidate}));
         continue;
