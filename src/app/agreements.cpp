@@ -90,10 +90,41 @@ Result<ListedAgreement> record_change(StoreTransaction& transaction, AgreementRe
                                       std::string_view reason) {
   TRY(transaction.update_agreement(changed, before));
   ListedAgreement listed = TRY(listed_of(transaction, std::move(changed)));
+  // The supervisors' to-do item for the approval is done once the agreement is decided.
+  if (before == AgreementState::kPendingApproval) {
+    TRY(transaction.close_todo_items(kTodoApproval, listed.agreement.case_id, listed.claim_ref,
+                                     now, event_kind.substr(std::string_view("agreement_").size())));
+  }
   TRY(append_to_timeline(transaction, listed.agreement.case_id, event_kind, now, actor,
                          event_payload(listed, reason)));
   TRY(transaction.commit());
   return listed;
+}
+
+// A supervisor's to-do item: the agreement waits for approval. The amount is what the
+// debtor would pay under it, when it schedules payments.
+Status add_approval_item(StoreTransaction& transaction, const ListedAgreement& listed,
+                         Instant now) {
+  const AgreementRecord& agreement = listed.agreement;
+  std::optional<Money> amount;
+  if (!agreement.terms.schedule.empty()) amount = TRY(agreement.terms.scheduled_total());
+  TRY(transaction.insert_todo_item(
+      {.id = {},
+       .kind = kTodoApproval,
+       .case_id = agreement.case_id,
+       .claim_ref = listed.claim_ref,
+       .amount = amount,
+       .operator_login = std::nullopt,
+       .due_at = std::nullopt,
+       .created_at = now,
+       .done_at = std::nullopt,
+       .done_outcome = std::nullopt,
+       .payload = nlohmann::json{{"agreement_id", agreement.id.value},
+                                 {"kind", domain::agreement_kind_name(agreement.terms.kind)},
+                                 {"operator", agreement.operator_login},
+                                 {"outside_floors", floors_json(agreement.outside_floors)}}
+                      .dump()}));
+  return Ok{};
 }
 
 Status check_decider(StoreTransaction& transaction, const AgreementDecision& decision) {
@@ -147,6 +178,7 @@ Result<ListedAgreement> add_agreement(Store& store, const Clock& clock, const Ne
   if (state == AgreementState::kActive) agreement.activated_at = now;
   agreement.id = TRY(transaction->insert_agreement(agreement));
   ListedAgreement listed{std::move(agreement), target.client.code, claim.client_ref};
+  if (state == AgreementState::kPendingApproval) TRY(add_approval_item(*transaction, listed, now));
   TRY(append_to_timeline(*transaction, target.case_id,
                          state == AgreementState::kActive
                              ? domain::event_kind::kAgreementMade

@@ -70,5 +70,20 @@ struct TodoItemRecord {
 };
 
 inline constexpr const char* kTodoUnmatchedPayment = "unmatched_payment";
+inline constexpr const char* kTodoBrokenAgreement = "broken_agreement";
+inline constexpr const char* kTodoApproval = "approval";
+
+// A to-do item as listed: with the code of the client whose case it is about, when any.
+struct ListedTodoItem {
+  TodoItemRecord item;
+  std::optional<std::string> client_code;
+};
+
+// Which to-do items to list: open ones only unless done ones are asked for too; of one
+// operator, or all.
+struct TodoQuery {
+  std::optional<std::string> operator_login;
+  bool include_done = false;
+};
 
 }  // namespace duecall::app

@@ -226,6 +226,18 @@ class StoreTransaction {
   // To-do items: insert one; list those of a kind not yet done, oldest first.
   virtual Result<TodoId> insert_todo_item(const TodoItemRecord& item) = 0;
   virtual Result<std::vector<TodoItemRecord>> open_todo_items(std::string_view kind) = 0;
+  // The to-do list: items matching the query, open ones first by due time (none last), then
+  // creation; find one; mark one done (false when it was done already); close the open items
+  // of a kind about one claim of a case (an approval decided), returning how many.
+  virtual Result<std::vector<ListedTodoItem>> list_todo_items(const TodoQuery& query) = 0;
+  virtual Result<std::optional<ListedTodoItem>> find_todo_item(TodoId id) = 0;
+  virtual Result<bool> mark_todo_done(TodoId id, Instant at, std::string_view outcome) = 0;
+  virtual Result<std::int64_t> close_todo_items(std::string_view kind, CaseId case_id,
+                                                std::string_view claim_ref, Instant at,
+                                                std::string_view outcome) = 0;
+  // The posted payments of the given cases, in id order: what the promise monitor credits.
+  virtual Result<std::vector<PaymentRecord>> posted_payments_of_cases(
+      const std::vector<CaseId>& cases) = 0;
   // Agreements. Inserting stores the record with its schedule and assigns its id.
   // Updating writes the state and the activation, decision and end fields, but only while
   // the stored state is still `expected`; otherwise kConflict (someone decided first).

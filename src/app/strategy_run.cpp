@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/agreement_monitor.hpp"
 #include "app/case_evaluation.hpp"
 #include "app/contact_check.hpp"
 #include "app/debtor_reach.hpp"
@@ -133,6 +134,11 @@ Result<StrategyRunReport> run_strategy(Store& store, const Clock& clock,
       if (batch.empty()) break;
       after = batch.back().case_record.id;
 
+      const MonitorTally monitored =
+          TRY(monitor_agreements(*transaction, client, batch, now, !input.dry_run, input.actor));
+      report.agreements_kept += monitored.kept;
+      report.agreements_broken += monitored.broken;
+
       std::vector<std::string> numbers;
       for (const CaseForRun& facts : batch) {
         if (auto phone = contact_address(facts.debtor, compliance::Channel::call); phone.ok()) {
@@ -207,6 +213,8 @@ std::string strategy_run_report_json(const StrategyRunReport& report) {
   json["due_later"] = report.due_later;
   json["actions_written"] = report.actions_written;
   json["actions_removed"] = report.actions_removed;
+  json["agreements_kept"] = report.agreements_kept;
+  json["agreements_broken"] = report.agreements_broken;
   json["errors"] = report.errors;
   nlohmann::ordered_json errors = nlohmann::ordered_json::array();
   for (const CaseError& error : report.first_errors) {

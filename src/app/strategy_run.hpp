@@ -10,6 +10,10 @@
 // writes are all or nothing. A second run at the same instant therefore finds nothing to
 // change. Each run that writes is recorded with its report.
 //
+// Before a batch is evaluated the promise monitor judges its active agreements
+// (agreement_monitor.hpp), so a promise broken since the last run resumes the ladder in
+// this one; the report counts the agreements kept and broken.
+//
 // The report counts, over the cases evaluated:
 //   - by standing (action_due, paused_by_agreement, ...) and by the channel of due actions;
 //   - actions due now (due_at <= now) and of those the ones the compliance gate allows now,
@@ -60,6 +64,8 @@ struct StrategyRunReport {
   std::int64_t due_later = 0;
   std::int64_t actions_written = 0;
   std::int64_t actions_removed = 0;
+  std::int64_t agreements_kept = 0;    // by the promise monitor, in this run
+  std::int64_t agreements_broken = 0;
   std::int64_t errors = 0;
   std::vector<CaseError> first_errors;  // at most 20
   std::optional<std::int64_t> run_id;   // the recorded run; none for a dry run

@@ -36,6 +36,8 @@ inline constexpr std::string_view kAgreementPendingApproval = "agreement_pending
 inline constexpr std::string_view kAgreementApproved = "agreement_approved";
 inline constexpr std::string_view kAgreementRejected = "agreement_rejected";
 inline constexpr std::string_view kAgreementCancelled = "agreement_cancelled";
+inline constexpr std::string_view kAgreementKept = "agreement_kept";
+inline constexpr std::string_view kAgreementBroken = "agreement_broken";
 }  // namespace event_kind
 
 enum class AgreementKind { kPromise, kPlan, kSettlement, kExtension, kReducedInterest };

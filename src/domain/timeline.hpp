@@ -31,6 +31,7 @@ inline constexpr std::string_view kContactAttempted = "contact_attempted";
 inline constexpr std::string_view kStageChanged = "stage_changed";
 inline constexpr std::string_view kStrategyMoved = "strategy_moved";
 inline constexpr std::string_view kPaymentPosted = "payment_posted";
+inline constexpr std::string_view kTodoDone = "todo_done";
 }  // namespace event_kind
 
 // The last event of a case's chain: what the next event links to. A case without events

@@ -219,4 +219,91 @@ Result<std::vector<TodoItemRecord>> open_todo_items(SqlConnection& db, std::stri
   return items;
 }
 
+
+namespace {
+
+constexpr const char* kListedTodoColumns =
+    "t.id, t.kind, t.case_id, t.claim_ref, t.amount_minor, t.currency, t.operator_login, "
+    "t.due_at_us, t.created_at_us, t.done_at_us, t.done_outcome, t.payload, cl.code";
+constexpr const char* kListedTodoJoins =
+    " FROM todo_items t LEFT JOIN cases c ON c.id = t.case_id "
+    "LEFT JOIN clients cl ON cl.id = c.client_id ";
+
+Result<app::ListedTodoItem> read_listed_todo_item(StatementScope& row) {
+  return app::ListedTodoItem{.item = TRY(read_todo_item(row)),
+                             .client_code = read_optional_text(row, 12)};
+}
+
+}  // namespace
+
+Result<std::vector<app::ListedTodoItem>> list_todo_items(SqlConnection& db,
+                                                         const app::TodoQuery& query) {
+  // Open items first, those with a due time by it, then the rest by age; both filters are
+  // written so that one statement serves every query.
+  static const std::string kSql =
+      std::string("SELECT ") + kListedTodoColumns + kListedTodoJoins +
+      "WHERE (? = 1 OR t.done_at_us IS NULL) AND (? = 0 OR t.operator_login = ?) "
+      "ORDER BY CASE WHEN t.done_at_us IS NULL THEN 0 ELSE 1 END, "
+      "CASE WHEN t.due_at_us IS NULL THEN 1 ELSE 0 END, t.due_at_us, t.created_at_us, t.id";
+  auto statement = TRY(prepare(db, kSql.c_str()));
+  statement.bind(1, std::int64_t{query.include_done ? 1 : 0})
+      .bind(2, std::int64_t{query.operator_login ? 1 : 0})
+      .bind(3, std::string_view(query.operator_login ? *query.operator_login : std::string()));
+  std::vector<app::ListedTodoItem> items;
+  while (TRY(statement.step())) items.push_back(TRY(read_listed_todo_item(statement)));
+  return items;
+}
+
+Result<std::optional<app::ListedTodoItem>> find_todo_item(SqlConnection& db, TodoId id) {
+  static const std::string kSql =
+      std::string("SELECT ") + kListedTodoColumns + kListedTodoJoins + "WHERE t.id = ?";
+  auto statement = TRY(prepare(db, kSql.c_str()));
+  statement.bind(1, id.value);
+  if (!TRY(statement.step())) return std::optional<app::ListedTodoItem>();
+  return std::optional<app::ListedTodoItem>(TRY(read_listed_todo_item(statement)));
+}
+
+Result<bool> mark_todo_done(SqlConnection& db, TodoId id, Instant at, std::string_view outcome) {
+  auto statement = TRY(prepare(db,
+                               "UPDATE todo_items SET done_at_us = ?, done_outcome = ? "
+                               "WHERE id = ? AND done_at_us IS NULL RETURNING id"));
+  statement.bind(1, to_unix_micros(at)).bind(2, outcome).bind(3, id.value);
+  if (!TRY(statement.step())) return false;
+  TRY(statement.step());
+  return true;
+}
+
+Result<std::int64_t> close_todo_items(SqlConnection& db, std::string_view kind, CaseId case_id,
+                                      std::string_view claim_ref, Instant at,
+                                      std::string_view outcome) {
+  auto statement = TRY(prepare(db,
+                               "UPDATE todo_items SET done_at_us = ?, done_outcome = ? "
+                               "WHERE kind = ? AND case_id = ? AND claim_ref = ? AND "
+                               "done_at_us IS NULL RETURNING id"));
+  statement.bind(1, to_unix_micros(at))
+      .bind(2, outcome)
+      .bind(3, kind)
+      .bind(4, case_id.value)
+      .bind(5, claim_ref);
+  std::int64_t closed = 0;
+  while (TRY(statement.step())) ++closed;
+  return closed;
+}
+
+Result<std::vector<app::PaymentRecord>> posted_payments_of_cases(
+    SqlConnection& db, const std::vector<CaseId>& cases) {
+  static const std::string kSql = std::string("SELECT ") + kPaymentColumns +
+                                  " FROM payments WHERE case_id = ? AND outcome = 'posted' "
+                                  "ORDER BY id";
+  std::vector<app::PaymentRecord> payments;
+  // One query per case keeps the statement the same in both dialects; the monitor asks only
+  // for the cases with an active agreement, a few per batch.
+  for (CaseId case_id : cases) {
+    auto statement = TRY(prepare(db, kSql.c_str()));
+    statement.bind(1, case_id.value);
+    while (TRY(statement.step())) payments.push_back(TRY(read_payment(statement)));
+  }
+  return payments;
+}
+
 }  // namespace duecall::adapters::sql_records

@@ -28,5 +28,14 @@ Result<std::vector<app::PaymentAllocationRecord>> allocations_to_claims(
     SqlConnection& db, const std::vector<ClaimId>& claims);
 Result<TodoId> insert_todo_item(SqlConnection& db, const app::TodoItemRecord& item);
 Result<std::vector<app::TodoItemRecord>> open_todo_items(SqlConnection& db, std::string_view kind);
+Result<std::vector<app::ListedTodoItem>> list_todo_items(SqlConnection& db,
+                                                         const app::TodoQuery& query);
+Result<std::optional<app::ListedTodoItem>> find_todo_item(SqlConnection& db, TodoId id);
+Result<bool> mark_todo_done(SqlConnection& db, TodoId id, Instant at, std::string_view outcome);
+Result<std::int64_t> close_todo_items(SqlConnection& db, std::string_view kind, CaseId case_id,
+                                      std::string_view claim_ref, Instant at,
+                                      std::string_view outcome);
+Result<std::vector<app::PaymentRecord>> posted_payments_of_cases(SqlConnection& db,
+                                                                 const std::vector<CaseId>& cases);
 
 }  // namespace duecall::adapters::sql_records

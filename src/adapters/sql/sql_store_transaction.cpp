@@ -313,6 +313,24 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Result<std::vector<app::TodoItemRecord>> open_todo_items(std::string_view kind) override {
     return sql_records::open_todo_items(db(), kind);
   }
+  Result<std::vector<app::ListedTodoItem>> list_todo_items(const app::TodoQuery& query) override {
+    return sql_records::list_todo_items(db(), query);
+  }
+  Result<std::optional<app::ListedTodoItem>> find_todo_item(TodoId id) override {
+    return sql_records::find_todo_item(db(), id);
+  }
+  Result<bool> mark_todo_done(TodoId id, Instant at, std::string_view outcome) override {
+    return sql_records::mark_todo_done(db(), id, at, outcome);
+  }
+  Result<std::int64_t> close_todo_items(std::string_view kind, CaseId case_id,
+                                        std::string_view claim_ref, Instant at,
+                                        std::string_view outcome) override {
+    return sql_records::close_todo_items(db(), kind, case_id, claim_ref, at, outcome);
+  }
+  Result<std::vector<app::PaymentRecord>> posted_payments_of_cases(
+      const std::vector<CaseId>& cases) override {
+    return sql_records::posted_payments_of_cases(db(), cases);
+  }
 
   Status insert_strategy(const app::StoredStrategy& strategy) override {
     return sql_strategy::insert_strategy(db(), strategy);
