@@ -16,7 +16,9 @@ json instant_or_null(const std::optional<Instant>& instant) {
   return instant ? json(format_iso8601(*instant)) : json(nullptr);
 }
 
-json text_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json text_or_null(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
 
 json balance_json(const domain::Balance& balance) {
   return {{"principal", domain::money_to_json(balance.principal)},
@@ -65,8 +67,8 @@ json payments_json(const CaseFile& file) {
       allocations.push_back(
           {{"claim", claim ? claim->client_ref : ""},
            {"bucket", domain::bucket_name(allocation.bucket)},
-           {"amount", domain::money_to_json(Money(allocation.amount_minor,
-                                                  record.payment.amount.currency()))}});
+           {"amount", domain::money_to_json(
+                          Money(allocation.amount_minor, record.payment.amount.currency()))}});
     }
     const domain::Payment& payment = record.payment;
     payments.push_back(
@@ -76,9 +78,9 @@ json payments_json(const CaseFile& file) {
          {"amount", domain::money_to_json(payment.amount)},
          {"payer", payment.debtor_name},
          {"outcome", payment_outcome_name(record.outcome)},
-         {"matched_claim",
-          record.matched_claim_id ? json(claim_ref_of(file, *record.matched_claim_id))
-                                  : json(nullptr)},
+         {"matched_claim", record.matched_claim_id
+                               ? json(claim_ref_of(file, *record.matched_claim_id))
+                               : json(nullptr)},
          {"allocations", allocations},
          {"held", domain::money_to_json(Money(record.held_minor, payment.amount.currency()))},
          {"imported_at", format_iso8601(record.imported_at)}});
@@ -111,14 +113,13 @@ json agreements_json(const CaseFile& file) {
       paid = domain::money_to_json(since);
       auto covered = domain::instalment_coverage(schedule, since);
       for (std::size_t index = 0; index < schedule.size(); ++index) {
-        instalments.push_back(
-            {{"seq", index + 1},
-             {"due_date", schedule[index].due_date.to_string()},
-             {"amount", domain::money_to_json(schedule[index].amount)},
-             {"covered", domain::money_to_json(covered[index])},
-             {"open", domain::money_to_json(Money(
-                          schedule[index].amount.minor() - covered[index].minor(),
-                          covered[index].currency()))}});
+        instalments.push_back({{"seq", index + 1},
+                               {"due_date", schedule[index].due_date.to_string()},
+                               {"amount", domain::money_to_json(schedule[index].amount)},
+                               {"covered", domain::money_to_json(covered[index])},
+                               {"open", domain::money_to_json(Money(
+                                            schedule[index].amount.minor() - covered[index].minor(),
+                                            covered[index].currency()))}});
       }
     }
     json floors = json::array();

@@ -72,9 +72,9 @@ Result<std::vector<domain::OpenClaim>> open_claims_of(StoreTransaction& transact
     ids.push_back(claim.id);
   }
   if (ids.empty()) return open;
-  std::vector<domain::Balance> paid(open.size(), domain::Balance{Money::zero(currency),
-                                                                 Money::zero(currency),
-                                                                 Money::zero(currency)});
+  std::vector<domain::Balance> paid(
+      open.size(),
+      domain::Balance{Money::zero(currency), Money::zero(currency), Money::zero(currency)});
   for (const auto& allocated : TRY(transaction.allocations_to_claims(ids))) {
     for (std::size_t index = 0; index < open.size(); ++index) {
       if (open[index].claim_id != allocated.claim_id) continue;

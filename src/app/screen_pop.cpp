@@ -18,17 +18,17 @@ std::string step_of(const CaseFile& file) {
 Result<ScreenPopScript> script_for(StoreTransaction& transaction, const CaseFile& file,
                                    CivilDate today, const Speaker& speaker) {
   const std::string& client_language = file.client.policy.language;
-  ScreenPopScript script{.step = step_of(file),
-                         .debtor_language =
-                             file.debtor.language.empty() ? client_language : file.debtor.language,
-                         .filled = std::nullopt,
-                         .note = ""};
+  ScreenPopScript script{
+      .step = step_of(file),
+      .debtor_language = file.debtor.language.empty() ? client_language : file.debtor.language,
+      .filled = std::nullopt,
+      .note = ""};
   if (script.step.empty()) {
     script.note = "the case is on no ladder step yet (the strategy has not run for it)";
     return script;
   }
-  auto stored = TRY(latest_call_script(transaction, file.client, script.step,
-                                       script.debtor_language));
+  auto stored =
+      TRY(latest_call_script(transaction, file.client, script.step, script.debtor_language));
   if (!stored && client_language != script.debtor_language) {
     stored = TRY(latest_call_script(transaction, file.client, script.step, client_language));
     if (stored) {
@@ -39,13 +39,12 @@ Result<ScreenPopScript> script_for(StoreTransaction& transaction, const CaseFile
   if (!stored) {
     std::string languages = script.debtor_language;
     if (client_language != script.debtor_language) languages += " or " + client_language;
-    script.note = "client " + file.client.code + " has no script for step " + script.step +
-                  " in " + languages;
+    script.note = "client " + file.client.code + " has no script for step " + script.step + " in " +
+                  languages;
     return script;
   }
-  auto filled =
-      render_call_script_for_case(std::move(*stored), file.debtor, file.claims_as_open(), today,
-                                  speaker);
+  auto filled = render_call_script_for_case(std::move(*stored), file.debtor, file.claims_as_open(),
+                                            today, speaker);
   if (!filled.ok()) {
     script.note = "the script cannot be filled: " + filled.error().message;
     return script;

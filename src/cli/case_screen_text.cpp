@@ -8,9 +8,13 @@ namespace {
 
 constexpr int kAmountWidth = 13;
 
-void heading(std::ostream& out, const std::string& title) { out << "\n" << title << "\n"; }
+void heading(std::ostream& out, const std::string& title) {
+  out << "\n" << title << "\n";
+}
 
-std::string amount(const Money& money) { return money.to_decimal_string(); }
+std::string amount(const Money& money) {
+  return money.to_decimal_string();
+}
 
 void print_balance_row(std::ostream& out, const char* label, const domain::Balance& balance) {
   out << "    " << std::left << std::setw(8) << label << std::right;
@@ -28,10 +32,13 @@ void print_debtor(std::ostream& out, const app::CaseFile& file) {
       << (debtor.language.empty() ? file.client.policy.language : debtor.language);
   if (!debtor.time_zone.empty()) out << ", time zone " << debtor.time_zone;
   out << "\n";
-  if (!debtor.address.empty() || !debtor.city.empty()) {
-    out << "  " << debtor.address << ", " << debtor.postal_code << " " << debtor.city << ", "
-        << debtor.country << "\n";
+  const std::string place =
+      debtor.postal_code.empty() ? debtor.city : debtor.postal_code + " " + debtor.city;
+  std::string address;
+  for (const std::string* part : {&debtor.address, &place, &debtor.country}) {
+    if (!part->empty()) address += (address.empty() ? "" : ", ") + *part;
   }
+  if (!address.empty()) out << "  " << address << "\n";
   int position = 0;
   for (const auto& phone : debtor.phones) {
     const bool listed = phone.valid() && std::find(file.numbers_on_do_not_call.begin(),
@@ -85,9 +92,8 @@ void print_payments(std::ostream& out, const app::CaseFile& file) {
     for (const auto& allocation : file.allocations) {
       if (allocation.payment_id != record.id) continue;
       const domain::Claim* claim = file.claim_with(allocation.claim_id);
-      out << "      to " << (claim ? claim->client_ref : "?") << " "
-          << std::left << std::setw(10) << domain::bucket_name(allocation.bucket) << std::right
-          << std::setw(kAmountWidth)
+      out << "      to " << (claim ? claim->client_ref : "?") << " " << std::left << std::setw(10)
+          << domain::bucket_name(allocation.bucket) << std::right << std::setw(kAmountWidth)
           << amount(Money(allocation.amount_minor, payment.amount.currency())) << "\n";
     }
     if (record.held_minor > 0) {
@@ -123,7 +129,8 @@ void print_agreements(std::ostream& out, const nlohmann::json& agreements) {
       if (what.is_null()) continue;
       out << "      " << (std::string(key) == "decision" ? "decided" : "ended") << " by "
           << what["by"].get<std::string>() << " at " << what["at"].get<std::string>();
-      if (!what["reason"].get<std::string>().empty()) out << ": " << what["reason"].get<std::string>();
+      if (!what["reason"].get<std::string>().empty())
+        out << ": " << what["reason"].get<std::string>();
       out << "\n";
     }
   }
@@ -190,8 +197,8 @@ void print_timeline(std::ostream& out, const app::CaseFile& file, TimelineLength
   const std::size_t shown =
       length == TimelineLength::kFull ? total : std::min(total, kTimelineLines);
   heading(out, "TIMELINE (newest first" +
-                   (shown < total ? ", " + std::to_string(shown) + " of " +
-                                        std::to_string(total) + "; --full shows all"
+                   (shown < total ? ", " + std::to_string(shown) + " of " + std::to_string(total) +
+                                        "; --full shows all"
                                   : std::string()) +
                    ")");
   for (std::size_t index = 0; index < shown; ++index) {

@@ -25,10 +25,9 @@ void add_speaker_options(CLI::App* command, SpeakerOptions& options) {
 }
 
 Result<app::Speaker> speaker_of(const SpeakerOptions& options) {
-  app::Speaker speaker{
-      .agency_name = environment_or(options.agency_name, "DUECALL_AGENCY"),
-      .recording_retention_months = std::nullopt,
-      .operator_name = environment_or(options.operator_name, "DUECALL_OPERATOR")};
+  app::Speaker speaker{.agency_name = environment_or(options.agency_name, "DUECALL_AGENCY"),
+                       .recording_retention_months = std::nullopt,
+                       .operator_name = environment_or(options.operator_name, "DUECALL_OPERATOR")};
   std::string months = options.retention_months > 0
                            ? std::to_string(options.retention_months)
                            : environment_or("", "DUECALL_RECORDING_RETENTION_MONTHS");

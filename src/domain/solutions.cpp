@@ -15,15 +15,13 @@ Status check_amounts(const Policy& policy, const Money& balance, const Money& in
                                    std::string(balance.currency().code()));
   }
   if (balance.is_negative() || interest.is_negative() || interest > balance) {
-    return Error::invalid_argument("an open balance of " + balance.to_string() +
-                                   " with interest " + interest.to_string() +
-                                   " cannot be negotiated");
+    return Error::invalid_argument("an open balance of " + balance.to_string() + " with interest " +
+                                   interest.to_string() + " cannot be negotiated");
   }
   return Ok{};
 }
 
-std::optional<PlanOption> plan_option(const Policy& policy, const Money& balance,
-                                      CivilDate today) {
+std::optional<PlanOption> plan_option(const Policy& policy, const Money& balance, CivilDate today) {
   if (policy.max_instalments < 2) return std::nullopt;
   const std::int64_t min_minor = policy.min_instalment.minor();
   // Every instalment is positive, so a zero minimum still means one minor unit each.
@@ -39,15 +37,14 @@ std::optional<PlanOption> plan_option(const Policy& policy, const Money& balance
 std::optional<SettlementOption> settlement_option(const Policy& policy, const Money& balance) {
   if (policy.settlement_floor_bp >= 10000) return std::nullopt;
   // A settlement is a payment, so it is at least one minor unit even under a 0 % floor.
-  const Money least(std::max<std::int64_t>(share_rounded_up(balance, policy.settlement_floor_bp)
-                                               .minor(),
-                                           1),
-                    balance.currency());
+  const Money least(
+      std::max<std::int64_t>(share_rounded_up(balance, policy.settlement_floor_bp).minor(), 1),
+      balance.currency());
   if (least >= balance) return std::nullopt;
-  return SettlementOption{.floor_bp = policy.settlement_floor_bp,
-                          .min_amount = least,
-                          .max_discount = Money(balance.minor() - least.minor(),
-                                                balance.currency())};
+  return SettlementOption{
+      .floor_bp = policy.settlement_floor_bp,
+      .min_amount = least,
+      .max_discount = Money(balance.minor() - least.minor(), balance.currency())};
 }
 
 std::optional<ReducedInterestOption> reduced_interest_option(const Policy& policy,
@@ -88,9 +85,9 @@ Result<Solutions> solutions_for(const Policy& policy, const Money& balance, cons
   solutions.plan = plan_option(policy, balance, today);
   solutions.settlement = settlement_option(policy, balance);
   if (policy.max_extension_days > 0) {
-    solutions.extension = ExtensionOption{
-        .max_days = policy.max_extension_days,
-        .latest_date = today.plus_days(policy.max_extension_days)};
+    solutions.extension =
+        ExtensionOption{.max_days = policy.max_extension_days,
+                        .latest_date = today.plus_days(policy.max_extension_days)};
   }
   solutions.reduced_interest = reduced_interest_option(policy, balance, interest);
   return solutions;

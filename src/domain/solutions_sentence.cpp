@@ -68,8 +68,7 @@ std::string english(const Solutions& solutions, const ValueFormatter& format) {
                     (promise->min_amount.is_zero()
                          ? std::string()
                          : " at least " + format.money(promise->min_amount)) +
-                    " by " +
-                    format.date(promise->latest_date, DateStyle::kLong));
+                    " by " + format.date(promise->latest_date, DateStyle::kLong));
   }
   if (const auto& plan = solutions.plan) {
     parts.push_back("up to " + format.integer(plan->max_instalments) + " instalments" +

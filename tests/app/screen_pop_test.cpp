@@ -36,13 +36,19 @@ constexpr const char* kClaims =
     "B-1,D-2,person,Bine Kos,,+386 41 222 333,,Glavna 2,Kranj,SI,telecom,EUR,70.00,,,"
     "2026-11-02,2026-11-10\n";
 
-const json kPolicy = {{"min_instalment", "20.00"},     {"max_instalments", 6},
-                      {"max_term_days", 180},          {"settlement_floor_percent", "85"},
+const json kPolicy = {{"min_instalment", "20.00"},
+                      {"max_instalments", 6},
+                      {"max_term_days", 180},
+                      {"settlement_floor_percent", "85"},
                       {"max_extension_days", 14}};
 
-json money(std::int64_t minor) { return {{"minor", minor}, {"currency", "EUR"}}; }
+json money(std::int64_t minor) {
+  return {{"minor", minor}, {"currency", "EUR"}};
+}
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
 
 class ScreenPopTest : public testing::StoreTest {
  protected:

@@ -15,8 +15,12 @@ namespace {
 
 const CivilDate kToday = CivilDate::from_ymd(2026, 11, 23);
 
-Currency eur() { return Currency::parse("EUR").value(); }
-Money euros(std::int64_t cents) { return Money(cents, eur()); }
+Currency eur() {
+  return Currency::parse("EUR").value();
+}
+Money euros(std::int64_t cents) {
+  return Money(cents, eur());
+}
 
 // Up to 6 instalments of at least 20.00 within 180 days, settlement down to 85 %, 14 days
 // of extension.
@@ -173,8 +177,8 @@ TEST(Solutions, EveryOfferedLimitIsInsideThePolicysFloors) {
     const Money balance = euros(cents);
     Solutions solutions = solve(policy, balance, euros(cents / 10));
     ASSERT_TRUE(solutions.promise && solutions.plan && solutions.settlement);
-    auto promise = make_promise(solutions.promise->min_amount, solutions.promise->latest_date,
-                                kToday);
+    auto promise =
+        make_promise(solutions.promise->min_amount, solutions.promise->latest_date, kToday);
     EXPECT_TRUE(check_against_policy(*promise, policy, kToday).empty()) << cents;
     std::vector<Money> instalments(solutions.plan->max_instalments, policy.min_instalment);
     auto plan = make_plan_of_amounts(instalments, kToday, Frequency::kWeek, kToday);

@@ -29,7 +29,9 @@ constexpr const char* kPolicy =
     R"({"min_instalment": "20.00", "max_instalments": 6, "max_term_days": 180,
         "settlement_floor_percent": "85", "max_extension_days": 14})";
 
-json money(std::int64_t minor) { return {{"minor", minor}, {"currency", "EUR"}}; }
+json money(std::int64_t minor) {
+  return {{"minor", minor}, {"currency", "EUR"}};
+}
 
 std::vector<std::string> keys_of(const json& object) {
   std::vector<std::string> keys;
@@ -63,8 +65,8 @@ class CaseShowCliTest : public testing::StoreTest {
   }
 
   json shown(const char* ref) {
-    auto result = duecall({"case", "show", "--client", "TEL", ref, "--json", "--operator",
-                           "Maja", "--agency", "Izterjava d.o.o.", "--retention-months", "24"});
+    auto result = duecall({"case", "show", "--client", "TEL", ref, "--json", "--operator", "Maja",
+                           "--agency", "Izterjava d.o.o.", "--retention-months", "24"});
     EXPECT_EQ(result.exit_status, 0) << result.err;
     return json::parse(result.out, nullptr, false);
   }
@@ -75,22 +77,22 @@ class CaseShowCliTest : public testing::StoreTest {
 TEST_P(CaseShowCliTest, KeepsTheFirstKeysAndAddsTheScreenPops) {
   json plain = shown("A-1");
   // The first keys, as they always were.
-  EXPECT_EQ(keys_of(plain["case"]),
-            (std::vector<std::string>{"client", "id", "opened_at", "stage", "status", "total_due"}));
+  EXPECT_EQ(keys_of(plain["case"]), (std::vector<std::string>{"client", "id", "opened_at", "stage",
+                                                              "status", "total_due"}));
   EXPECT_EQ(plain["case"]["total_due"], money(31500));
   EXPECT_TRUE(has_keys(plain["debtor"], {"ref", "kind", "name", "national_id", "address",
-                                         "postal_code", "city", "country", "language",
-                                         "time_zone", "phones", "emails", "reachable_by_phone"}));
+                                         "postal_code", "city", "country", "language", "time_zone",
+                                         "phones", "emails", "reachable_by_phone"}));
   EXPECT_EQ(plain["debtor"]["phones"][0],
             json({{"number", "+38640123456"}, {"valid", true}, {"type", "mobile"}}));
   EXPECT_EQ(plain["claims"][0]["principal"], money(10000));
   EXPECT_EQ(plain["claims"][0]["balance"], money(10500));
-  EXPECT_TRUE(has_keys(plain["claims"][0], {"client_ref", "claim_type", "status", "principal",
-                                            "interest", "fees", "balance", "due_date",
-                                            "reminder_sent_on"}));
-  EXPECT_EQ(keys_of(plain["timeline"][0]), (std::vector<std::string>{"actor", "details", "hash",
-                                                                      "id", "kind", "occurred_at",
-                                                                      "seq"}));
+  EXPECT_TRUE(
+      has_keys(plain["claims"][0], {"client_ref", "claim_type", "status", "principal", "interest",
+                                    "fees", "balance", "due_date", "reminder_sent_on"}));
+  EXPECT_EQ(
+      keys_of(plain["timeline"][0]),
+      (std::vector<std::string>{"actor", "details", "hash", "id", "kind", "occurred_at", "seq"}));
   EXPECT_TRUE(plain["ladder"].is_null());
   EXPECT_EQ(plain["script"]["available"], false);
 
@@ -98,16 +100,15 @@ TEST_P(CaseShowCliTest, KeepsTheFirstKeysAndAddsTheScreenPops) {
   ASSERT_EQ(duecall({"strategy", "run", "--client", "TEL"}).exit_status, 0);
   const std::string step = shown("A-1")["ladder"]["step"].get<std::string>();
   std::string script = dir_.write(
-      "script.json",
-      json({{"opening", "Dober dan, tukaj {operator.name} iz družbe {agency.name}."},
-            {"identity_verification", "Ali je pri telefonu {debtor.name}?"},
-            {"debt_statement", "Odprti znesek je {case.total_due}."},
-            {"deadline", {{"days", 8}, {"text", "Rok plačila je {deadline}."}}},
-            {"solutions", {"Najnižji obrok je {policy.min_instalment}."}},
-            {"closing", "Hvala."}})
-          .dump());
-  auto saved = duecall({"script", "set", "--client", "TEL", "--step", step, "--language", "sl",
-                        script});
+      "script.json", json({{"opening", "Dober dan, tukaj {operator.name} iz družbe {agency.name}."},
+                           {"identity_verification", "Ali je pri telefonu {debtor.name}?"},
+                           {"debt_statement", "Odprti znesek je {case.total_due}."},
+                           {"deadline", {{"days", 8}, {"text", "Rok plačila je {deadline}."}}},
+                           {"solutions", {"Najnižji obrok je {policy.min_instalment}."}},
+                           {"closing", "Hvala."}})
+                         .dump());
+  auto saved =
+      duecall({"script", "set", "--client", "TEL", "--step", step, "--language", "sl", script});
   ASSERT_EQ(saved.exit_status, 0) << saved.err;
   auto user = duecall({"user", "add", "--login", "ana.op", "--name", "Ana", "--role", "operator"},
                       "correct horse battery\n");
@@ -149,10 +150,9 @@ TEST_P(CaseShowCliTest, TheTextViewHasSectionsAndTrimsTheTimelineNewestFirst) {
     ASSERT_EQ(duecall({"hold", "add", "--client", "TEL", "--claim", "A-1", "--kind", "dispute"})
                   .exit_status,
               0);
-    ASSERT_EQ(
-        duecall({"hold", "remove", "--client", "TEL", "--claim", "A-1", "--kind", "dispute"})
-            .exit_status,
-        0);
+    ASSERT_EQ(duecall({"hold", "remove", "--client", "TEL", "--claim", "A-1", "--kind", "dispute"})
+                  .exit_status,
+              0);
   }
   auto text = duecall({"case", "show", "--client", "TEL", "A-1"});
   ASSERT_EQ(text.exit_status, 0) << text.err;

@@ -217,8 +217,7 @@ Result<std::vector<AgreementRecord>> agreements_of_cases(SqlConnection& db,
         auto owner = std::find_if(of_case.begin(), of_case.end(), [&](const auto& agreement) {
           return agreement.id.value == schedules.column_int(0);
         });
-        if (!due.ok() || !currency.ok() || owner == of_case.end() ||
-            schedules.column_int(2) <= 0) {
+        if (!due.ok() || !currency.ok() || owner == of_case.end() || schedules.column_int(2) <= 0) {
           return Error::data_loss("stored agreement instalment is malformed");
         }
         owner->terms.schedule.push_back({*due, Money(schedules.column_int(2), *currency)});
