@@ -141,17 +141,37 @@ Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Cloc
                                                         const ScriptForClaim& request) {
   StoredScript stored = TRY(find_call_script(store, request.key, request.version));
   CaseFile file = TRY(find_case_file(store, request.key.client_code, request.claim_ref));
-  std::string country = file.debtor.country.empty() ? file.client.country : file.debtor.country;
-  auto mandatory = TRY(mandatory_texts(country, request.key.language));
-  auto format = TRY(LocaleFormatter::create(request.key.language));
   CivilDate today = TRY(TimeZone::find(file.client.time_zone)).local_date(clock.now());
-  domain::ScriptFacts facts =
-      TRY(domain::case_script_facts(file.client, file.debtor, file.claims, today));
-  facts.agency_name = request.speaker.agency_name;
-  facts.recording_retention_months = request.speaker.recording_retention_months;
-  facts.operator_name = request.speaker.operator_name;
+  return render_call_script_for_case(std::move(stored), file.debtor, file.claims_as_open(), today,
+                                     request.speaker);
+}
+
+Result<std::optional<StoredScript>> latest_call_script(StoreTransaction& transaction,
+                                                       const domain::Client& client,
+                                                       std::string_view step,
+                                                       std::string_view language) {
+  auto record = TRY(transaction.find_call_script(client.id, step, language, std::nullopt));
+  if (!record) return std::optional<StoredScript>();
+  const ScriptKey key{client.code, std::string(step), std::string(language)};
+  auto script = TRY(parse_stored(*record, key));
+  return std::optional<StoredScript>(StoredScript{client, std::move(*record), std::move(script)});
+}
+
+Result<RenderedCallScript> render_call_script_for_case(StoredScript stored,
+                                                       const domain::Debtor& debtor,
+                                                       const std::vector<domain::Claim>& claims,
+                                                       CivilDate today, const Speaker& speaker) {
+  const domain::Client& client = stored.client;
+  const std::string& language = stored.record.language;
+  std::string country = debtor.country.empty() ? client.country : debtor.country;
+  auto mandatory = TRY(mandatory_texts(country, language));
+  auto format = TRY(LocaleFormatter::create(language));
+  domain::ScriptFacts facts = TRY(domain::case_script_facts(client, debtor, claims, today));
+  facts.agency_name = speaker.agency_name;
+  facts.recording_retention_months = speaker.recording_retention_months;
+  facts.operator_name = speaker.operator_name;
   auto rendered = domain::render_call_script(stored.script, mandatory, facts, *format);
-  return RenderedCallScript{std::move(stored), file.debtor.ref, country, std::move(rendered)};
+  return RenderedCallScript{std::move(stored), debtor.ref, country, std::move(rendered)};
 }
 
 }  // namespace duecall::app

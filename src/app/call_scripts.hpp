@@ -8,7 +8,8 @@
 //   - Step names come from the client's stored strategy: any step of any segment of any
 //     version (a case keeps the version it started under), or of the default strategy for
 //     a client that has none stored yet.
-//   - Rendering reads the case as `case show` does, takes today's date in the client's time
+//   - Rendering reads the case as `case show` does, speaks of what is still open on its
+//     claims (placed less payments), takes today's date in the client's time
 //     zone, formats money and dates for the script's language with ICU, and adds the
 //     mandatory recording notice and disclosures of the debtor's country (the client's when
 //     the debtor has none) from compliance/disclosures.hpp.
@@ -75,6 +76,20 @@ Result<StoredScript> find_call_script(Store& store, const ScriptKey& key,
                                       std::optional<int> version);
 Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Clock& clock,
                                                         const ScriptForClaim& request);
+
+// The latest script of `client` for `step` in `language`, read inside the caller's
+// transaction; nullopt when there is none.
+Result<std::optional<StoredScript>> latest_call_script(StoreTransaction& transaction,
+                                                       const domain::Client& client,
+                                                       std::string_view step,
+                                                       std::string_view language);
+// Fills `stored` for a case that the caller has read already, as of `today` in the client's
+// time zone. `claims` are spoken of with the balances they carry, so callers pass what is
+// still open (CaseFile::claims_as_open).
+Result<RenderedCallScript> render_call_script_for_case(StoredScript stored,
+                                                       const domain::Debtor& debtor,
+                                                       const std::vector<domain::Claim>& claims,
+                                                       CivilDate today, const Speaker& speaker);
 
 // The step names a script may be saved for at `client`: every step of every stored version
 // of its strategy (cases keep the version they started under), in ladder order.

@@ -72,12 +72,18 @@ Result<std::vector<domain::OpenClaim>> open_claims_of(StoreTransaction& transact
     ids.push_back(claim.id);
   }
   if (ids.empty()) return open;
+  std::vector<domain::Balance> paid(
+      open.size(),
+      domain::Balance{Money::zero(currency), Money::zero(currency), Money::zero(currency)});
   for (const auto& allocated : TRY(transaction.allocations_to_claims(ids))) {
-    for (auto& claim : open) {
-      if (claim.claim_id != allocated.claim_id) continue;
-      Money& bucket = domain::bucket_of(claim.open, allocated.bucket);
-      bucket = Money(std::max<std::int64_t>(0, bucket.minor() - allocated.amount_minor), currency);
+    for (std::size_t index = 0; index < open.size(); ++index) {
+      if (open[index].claim_id != allocated.claim_id) continue;
+      Money& bucket = domain::bucket_of(paid[index], allocated.bucket);
+      bucket = Money(bucket.minor() + allocated.amount_minor, currency);
     }
+  }
+  for (std::size_t index = 0; index < open.size(); ++index) {
+    open[index].open = domain::open_balance(open[index].open, paid[index]);
   }
   return open;
 }

@@ -223,6 +223,10 @@ class StoreTransaction {
       const std::vector<PaymentAllocationRecord>& allocations) = 0;
   virtual Result<std::vector<PaymentAllocationRecord>> allocations_to_claims(
       const std::vector<ClaimId>& claims) = 0;
+  // A case's payment history for the screen-pop, one query each: the payments posted to
+  // the case, by value date then id, and every allocation to the case's claims.
+  virtual Result<std::vector<PaymentRecord>> payments_of_case(CaseId id) = 0;
+  virtual Result<std::vector<PaymentAllocationRecord>> allocations_of_case(CaseId id) = 0;
   // To-do items: insert one; list those of a kind not yet done, oldest first.
   virtual Result<TodoId> insert_todo_item(const TodoItemRecord& item) = 0;
   virtual Result<std::vector<TodoItemRecord>> open_todo_items(std::string_view kind) = 0;

@@ -14,12 +14,12 @@
 // Exit 0 when done; 2 on an unknown client, step, version or claim, a language without
 // mandatory texts for the debtor's country, or a script that is refused (the message names
 // the JSON path, e.g. an unknown placeholder and the part it is in).
-#include <cstdlib>
 #include <iostream>
 
 #include "app/call_scripts.hpp"
 #include "cli/command_context.hpp"
 #include "cli/read_file.hpp"
+#include "cli/speaker_options.hpp"
 
 namespace duecall::cli {
 namespace {
@@ -31,37 +31,9 @@ struct ScriptArguments {
   std::string file;
   int version = 0;  // 0: the latest
   std::string claim;
-  std::string operator_name;
-  std::string agency_name;
-  int retention_months = 0;  // 0: not given
+  SpeakerOptions speaker;
   bool json = false;
 };
-
-std::string environment_or(const std::string& given, const char* variable) {
-  if (!given.empty()) return given;
-  const char* value = std::getenv(variable);
-  return value ? value : "";
-}
-
-Result<app::Speaker> speaker_of(const ScriptArguments& arguments) {
-  app::Speaker speaker{
-      .agency_name = environment_or(arguments.agency_name, "DUECALL_AGENCY"),
-      .recording_retention_months = std::nullopt,
-      .operator_name = environment_or(arguments.operator_name, "DUECALL_OPERATOR")};
-  std::string months = arguments.retention_months > 0
-                           ? std::to_string(arguments.retention_months)
-                           : environment_or("", "DUECALL_RECORDING_RETENTION_MONTHS");
-  if (!months.empty()) {
-    char* end = nullptr;
-    long value = std::strtol(months.c_str(), &end, 10);
-    if (*end != '\0' || value < 1 || value > 1200) {
-      return Error::invalid_argument("the recording retention must be 1 to 1200 months, not '" +
-                                     months + "'");
-    }
-    speaker.recording_retention_months = static_cast<int>(value);
-  }
-  return speaker;
-}
 
 std::string key_text(const app::ScriptKey& key) {
   return key.client_code + "/" + key.step + "/" + key.language;
@@ -192,13 +164,7 @@ void add_script_commands(CLI::App& app, CommandContext& context) {
       ->check(CLI::PositiveNumber);
   show->add_option("--claim", arguments->claim,
                    "a claim's client_ref: fill the script for its case");
-  show->add_option("--operator", arguments->operator_name,
-                   "the operator's name for {operator.name} (default: $DUECALL_OPERATOR)");
-  show->add_option("--agency", arguments->agency_name,
-                   "the agency's name for {agency.name} (default: $DUECALL_AGENCY)");
-  show->add_option("--retention-months", arguments->retention_months,
-                   "how long recordings are kept (default: $DUECALL_RECORDING_RETENTION_MONTHS)")
-      ->check(CLI::Range(1, 1200));
+  add_speaker_options(show, arguments->speaker);
   show->add_flag("--json", arguments->json, "print JSON");
   on_run(show, context, [&context, arguments]() -> Result<int> {
     std::optional<int> version;
@@ -216,7 +182,7 @@ void add_script_commands(CLI::App& app, CommandContext& context) {
     app::ScriptForClaim request{.key = arguments->key,
                                 .version = version,
                                 .claim_ref = arguments->claim,
-                                .speaker = TRY(speaker_of(*arguments))};
+                                .speaker = TRY(speaker_of(arguments->speaker))};
     auto filled = TRY(app::render_call_script_for_claim(*store, context.clock(), request));
     if (arguments->json) {
       std::cout << rendered_json(filled).dump(2) << "\n";

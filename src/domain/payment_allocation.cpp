@@ -35,6 +35,14 @@ Status check_claim(const OpenClaim& claim, Currency currency) {
 
 }  // namespace
 
+Balance open_balance(const Balance& placed, const Balance& paid) {
+  auto left = [](const Money& owed, const Money& taken) {
+    return Money(std::max<std::int64_t>(0, owed.minor() - taken.minor()), owed.currency());
+  };
+  return {left(placed.principal, paid.principal), left(placed.interest, paid.interest),
+          left(placed.fees, paid.fees)};
+}
+
 Money& bucket_of(Balance& balance, BalanceBucket bucket) {
   switch (bucket) {
     case BalanceBucket::kFees:

@@ -41,6 +41,11 @@ struct Allocation {
 Result<Allocation> allocate_payment(const Money& payment, std::vector<OpenClaim> claims,
                                     const std::vector<BalanceBucket>& order);
 
+// What is still owed per bucket: placed minus paid, never below zero, since a client may
+// lower a bucket in a later claim file below what was already paid into it.
+// REQUIRES: both balances in one currency.
+Balance open_balance(const Balance& placed, const Balance& paid);
+
 // The open amount of one bucket of a claim.
 Money& bucket_of(Balance& balance, BalanceBucket bucket);
 const Money& bucket_of(const Balance& balance, BalanceBucket bucket);

@@ -93,5 +93,12 @@ TEST(PaymentAllocation, RefusesAnotherCurrencyAndNonPositivePayments) {
           .ok());
 }
 
+TEST(PaymentAllocation, TheOpenBalanceIsPlacedLessPaidAndNeverBelowZero) {
+  // The client lowered the fees to 2.00 after 5.00 had been paid into them.
+  Balance placed{eur(10000), eur(1000), eur(200)};
+  Balance paid{eur(2500), eur(0), eur(500)};
+  EXPECT_EQ(open_balance(placed, paid), (Balance{eur(7500), eur(1000), eur(0)}));
+}
+
 }  // namespace
 }  // namespace duecall::domain

@@ -198,10 +198,32 @@ Result<std::vector<AgreementRecord>> agreements_of_cases(SqlConnection& db,
   std::vector<AgreementRecord> all;
   auto statement = TRY(
       prepare(db, "SELECT " DC_AGREEMENT_COLUMNS " FROM agreements WHERE case_id = ? ORDER BY id"));
+  // Every schedule of a case in one query rather than one per agreement (the screen-pop
+  // shows every agreement a case ever had).
+  auto schedules = TRY(prepare(
+      db,
+      "SELECT i.agreement_id, i.due_date, i.amount_minor, i.currency FROM agreement_instalments "
+      "i JOIN agreements a ON a.id = i.agreement_id WHERE a.case_id = ? ORDER BY "
+      "i.agreement_id, i.seq"));
   for (CaseId case_id : cases) {
     statement.bind(1, case_id.value);
-    auto of_case = TRY(read_all(db, statement, Schedules::kRead));
+    auto of_case = TRY(read_all(db, statement, Schedules::kSkip));
     statement.reset();
+    if (!of_case.empty()) {
+      schedules.bind(1, case_id.value);
+      while (TRY(schedules.step())) {
+        auto due = CivilDate::parse_iso(schedules.column_text(1));
+        auto currency = Currency::parse(schedules.column_text(3));
+        auto owner = std::find_if(of_case.begin(), of_case.end(), [&](const auto& agreement) {
+          return agreement.id.value == schedules.column_int(0);
+        });
+        if (!due.ok() || !currency.ok() || owner == of_case.end() || schedules.column_int(2) <= 0) {
+          return Error::data_loss("stored agreement instalment is malformed");
+        }
+        owner->terms.schedule.push_back({*due, Money(schedules.column_int(2), *currency)});
+      }
+      schedules.reset();
+    }
     for (auto& agreement : of_case) all.push_back(std::move(agreement));
   }
   std::sort(all.begin(), all.end(),

@@ -184,6 +184,32 @@ Result<std::vector<PaymentAllocationRecord>> allocations_to_claims(
   return allocations;
 }
 
+Result<std::vector<PaymentRecord>> payments_of_case(SqlConnection& db, CaseId id) {
+  static const std::string kSql = std::string("SELECT ") + kPaymentColumns +
+                                  " FROM payments WHERE case_id = ? ORDER BY value_date, id";
+  auto statement = TRY(prepare(db, kSql.c_str()));
+  statement.bind(1, id.value);
+  std::vector<PaymentRecord> payments;
+  while (TRY(statement.step())) payments.push_back(TRY(read_payment(statement)));
+  return payments;
+}
+
+Result<std::vector<PaymentAllocationRecord>> allocations_of_case(SqlConnection& db, CaseId id) {
+  // The join keeps it one query whatever the number of claims, in both dialects.
+  auto statement = TRY(prepare(
+      db,
+      "SELECT a.payment_id, a.claim_id, a.bucket, a.amount_minor FROM payment_allocations a "
+      "JOIN claims c ON c.id = a.claim_id WHERE c.case_id = ? ORDER BY a.payment_id, "
+      "a.claim_id, a.bucket"));
+  statement.bind(1, id.value);
+  std::vector<PaymentAllocationRecord> allocations;
+  while (TRY(statement.step())) {
+    allocations.push_back({PaymentId(statement.column_int(0)), ClaimId(statement.column_int(1)),
+                           TRY(parse_bucket(statement.column_text(2))), statement.column_int(3)});
+  }
+  return allocations;
+}
+
 Result<TodoId> insert_todo_item(SqlConnection& db, const TodoItemRecord& item) {
   auto statement = TRY(prepare(
       db,

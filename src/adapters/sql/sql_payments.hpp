@@ -26,6 +26,9 @@ Status insert_payment_allocations(SqlConnection& db,
                                   const std::vector<app::PaymentAllocationRecord>& allocations);
 Result<std::vector<app::PaymentAllocationRecord>> allocations_to_claims(
     SqlConnection& db, const std::vector<ClaimId>& claims);
+Result<std::vector<app::PaymentRecord>> payments_of_case(SqlConnection& db, CaseId id);
+Result<std::vector<app::PaymentAllocationRecord>> allocations_of_case(SqlConnection& db,
+                                                                     CaseId id);
 Result<TodoId> insert_todo_item(SqlConnection& db, const app::TodoItemRecord& item);
 Result<std::vector<app::TodoItemRecord>> open_todo_items(SqlConnection& db, std::string_view kind);
 Result<std::vector<app::ListedTodoItem>> list_todo_items(SqlConnection& db,

@@ -307,6 +307,12 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       const std::vector<ClaimId>& claims) override {
     return sql_records::allocations_to_claims(db(), claims);
   }
+  Result<std::vector<app::PaymentRecord>> payments_of_case(CaseId id) override {
+    return sql_records::payments_of_case(db(), id);
+  }
+  Result<std::vector<app::PaymentAllocationRecord>> allocations_of_case(CaseId id) override {
+    return sql_records::allocations_of_case(db(), id);
+  }
   Result<TodoId> insert_todo_item(const app::TodoItemRecord& item) override {
     return sql_records::insert_todo_item(db(), item);
   }
