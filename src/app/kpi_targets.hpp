@@ -19,8 +19,7 @@ struct NewKpiTarget {
 };
 
 // kInvalidArgument for a bad team name or figure; kNotFound for an unknown client.
-Result<KpiTargetRecord> set_kpi_target(Store& store, const Clock& clock,
-                                       const NewKpiTarget& input);
+Result<KpiTargetRecord> set_kpi_target(Store& store, const Clock& clock, const NewKpiTarget& input);
 Result<std::vector<KpiTargetRecord>> list_kpi_targets(Store& store);
 
 }  // namespace duecall::app

@@ -66,7 +66,9 @@ void add_target_json(nlohmann::json& row, const domain::TargetCheck& check) {
   row["agreements_target_met"] = optional_bool(check.agreements_met);
 }
 
-std::string key_name(KpiGrouping by) { return std::string(domain::kpi_grouping_name(by)); }
+std::string key_name(KpiGrouping by) {
+  return std::string(domain::kpi_grouping_name(by));
+}
 
 // RFC 4180: quote a field holding a comma, a quote or a line break; double its quotes.
 std::string csv_field(const std::string& text) {
@@ -87,7 +89,9 @@ std::string csv_line(const std::vector<std::string>& fields) {
   return line + "\r\n";
 }
 
-std::string or_empty(const std::optional<std::string>& text) { return text.value_or(""); }
+std::string or_empty(const std::optional<std::string>& text) {
+  return text.value_or("");
+}
 
 std::string bool_text(const std::optional<bool>& value) {
   return value ? (*value ? "true" : "false") : "";
@@ -140,8 +144,8 @@ std::string kpi_report_csv(const app::KpiReportResult& result) {
   const domain::KpiReport& report = result.report;
   auto codes = currencies_of(report.totals);
   bool by_operator = report.by == KpiGrouping::kOperator;
-  std::vector<std::string> header = {key_name(report.by), "calls", "right_party_contacts",
-                                     "rpc_rate_percent", "agreements", "promises",
+  std::vector<std::string> header = {key_name(report.by),    "calls",      "right_party_contacts",
+                                     "rpc_rate_percent",     "agreements", "promises",
                                      "instalment_agreements"};
   for (const auto& code : codes) header.push_back("promised_minor_" + code);
   for (const char* name : {"kept", "broken", "kept_rate_percent"}) header.push_back(name);
@@ -151,10 +155,9 @@ std::string kpi_report_csv(const app::KpiReportResult& result) {
     header.push_back(name);
   }
   if (by_operator) {
-    for (const char* name :
-         {"working_days", "calls_per_day", "agreements_per_day", "target_scope", "target_name",
-          "target_calls_per_day", "target_agreements_per_day", "calls_target_met",
-          "agreements_target_met"}) {
+    for (const char* name : {"working_days", "calls_per_day", "agreements_per_day", "target_scope",
+                             "target_name", "target_calls_per_day", "target_agreements_per_day",
+                             "calls_target_met", "agreements_target_met"}) {
       header.push_back(name);
     }
   }
@@ -190,8 +193,8 @@ std::string kpi_report_csv(const app::KpiReportResult& result) {
         fields.push_back(check->target ? check->target->scope : "");
         fields.push_back(check->target ? check->target->name : "");
         fields.push_back(check->target ? std::to_string(check->target->target.calls_per_day) : "");
-        fields.push_back(
-            check->target ? std::to_string(check->target->target.agreements_per_day) : "");
+        fields.push_back(check->target ? std::to_string(check->target->target.agreements_per_day)
+                                       : "");
         fields.push_back(bool_text(check->calls_met));
         fields.push_back(bool_text(check->agreements_met));
       } else {
@@ -212,9 +215,9 @@ std::string kpi_report_text(const app::KpiReportResult& result) {
     return value ? std::string(*value ? "yes" : "no") : std::string(kNone);
   };
   std::vector<std::vector<std::string>> table;
-  std::vector<std::string> header = {key_name(report.by), "calls", "RPC", "RPC %", "agreements",
-                                     "promises", "plans", "promised", "kept", "broken",
-                                     "kept %", "collected", "taken in", "1st call 24h %"};
+  std::vector<std::string> header = {
+      key_name(report.by), "calls", "RPC",    "RPC %",  "agreements", "promises", "plans",
+      "promised",          "kept",  "broken", "kept %", "collected",  "taken in", "1st call 24h %"};
   if (by_operator) {
     for (const char* name : {"days", "calls/day", "agr./day", "target", "calls met", "agr. met"}) {
       header.push_back(name);
@@ -243,11 +246,11 @@ std::string kpi_report_text(const app::KpiReportResult& result) {
         cells.push_back(std::to_string(check->working_days));
         cells.push_back(or_dash(check->calls_per_day.ratio()));
         cells.push_back(or_dash(check->agreements_per_day.ratio()));
-        cells.push_back(check->target ? check->target->scope + " " + check->target->name + " " +
-                                            std::to_string(check->target->target.calls_per_day) +
-                                            "/" +
-                                            std::to_string(check->target->target.agreements_per_day)
-                                      : kNone);
+        cells.push_back(check->target
+                            ? check->target->scope + " " + check->target->name + " " +
+                                  std::to_string(check->target->target.calls_per_day) + "/" +
+                                  std::to_string(check->target->target.agreements_per_day)
+                            : kNone);
         cells.push_back(met(check->calls_met));
         cells.push_back(met(check->agreements_met));
       } else {
@@ -257,9 +260,9 @@ std::string kpi_report_text(const app::KpiReportResult& result) {
     table.push_back(std::move(cells));
   };
   for (const KpiRow& row : report.rows) {
-    std::string key = row.key ? *row.key
-                              : (report.by == KpiGrouping::kShift ? "(outside shifts)"
-                                                                  : "(no operator)");
+    std::string key =
+        row.key ? *row.key
+                : (report.by == KpiGrouping::kShift ? "(outside shifts)" : "(no operator)");
     add(key, row.figures, row.target, by_operator);
   }
   add("total", report.totals, std::nullopt, false);

@@ -35,8 +35,7 @@ void add_target_set(CLI::App& targets, CommandContext& context,
   auto* client = set->add_option("--client", arguments->client, "the client's code");
   auto* team = set->add_option("--team", arguments->team, "the team's name");
   client->excludes(team);
-  set->add_option("--calls-per-day", arguments->calls_per_day,
-                  "least calls per working day")
+  set->add_option("--calls-per-day", arguments->calls_per_day, "least calls per working day")
       ->required();
   set->add_option("--agreements-per-day", arguments->agreements_per_day,
                   "least agreements (promises, plans, ...) per working day")
@@ -54,9 +53,9 @@ void add_target_set(CLI::App& targets, CommandContext& context,
          .calls_per_day = arguments->calls_per_day,
          .agreements_per_day = arguments->agreements_per_day,
          .actor = kCommandLineActor}));
-    std::cout << "target of " << app::target_scope_name(record.scope) << " " << record.name
-              << ": " << record.target.calls_per_day << " calls and "
-              << record.target.agreements_per_day << " agreements per working day\n";
+    std::cout << "target of " << app::target_scope_name(record.scope) << " " << record.name << ": "
+              << record.target.calls_per_day << " calls and " << record.target.agreements_per_day
+              << " agreements per working day\n";
     return kExitOk;
   });
 }
@@ -76,8 +75,8 @@ void add_target_list(CLI::App& targets, CommandContext& context,
     }
     for (const auto& record : records) {
       std::cout << app::target_scope_name(record.scope) << "\t" << record.name << "\t"
-                << record.target.calls_per_day << " calls/day\t"
-                << record.target.agreements_per_day << " agreements/day\n";
+                << record.target.calls_per_day << " calls/day\t" << record.target.agreements_per_day
+                << " agreements/day\n";
     }
     return kExitOk;
   });

@@ -30,8 +30,8 @@ Status add_money(MoneyByCurrency& sums, const Money& amount) {
   if (!inserted) {
     auto sum = slot->second.plus(amount);
     if (!sum.ok()) {
-      return Error::failed_precondition("a KPI sum in " + slot->first + " overflows: " +
-                                 sum.error().message);
+      return Error::failed_precondition("a KPI sum in " + slot->first +
+                                        " overflows: " + sum.error().message);
     }
     slot->second = *sum;
   }
@@ -51,9 +51,12 @@ class Rows {
     switch (by_) {
       case KpiGrouping::kOperator:
         return login.empty() ? std::nullopt : std::optional<std::string>(login);
-      case KpiGrouping::kClient: return std::string(client);
-      case KpiGrouping::kDay: return period_.zone().local_date(at).to_string();
-      case KpiGrouping::kShift: return shift_at(at);
+      case KpiGrouping::kClient:
+        return std::string(client);
+      case KpiGrouping::kDay:
+        return period_.zone().local_date(at).to_string();
+      case KpiGrouping::kShift:
+        return shift_at(at);
     }
     return std::nullopt;
   }
@@ -109,9 +112,8 @@ Status count_agreement(Rows& rows, const KpiPeriod& period, KpiGrouping by,
     // By day an outcome counts on the day it ended; by shift, in the shift that made the
     // agreement, since nobody works the moment the monitor decides.
     Instant when = by == KpiGrouping::kDay ? *agreement.ended_at : agreement.created_at;
-    for (Tally* tally :
-         {&rows.at(rows.key(agreement.operator_login, agreement.client_code, when)),
-          &rows.totals()}) {
+    for (Tally* tally : {&rows.at(rows.key(agreement.operator_login, agreement.client_code, when)),
+                         &rows.totals()}) {
       (kept ? tally->figures.kept : tally->figures.broken) += 1;
     }
   }
@@ -129,8 +131,12 @@ Status count_collected(Rows& rows, const KpiPeriod& period, KpiGrouping by,
     case KpiGrouping::kOperator:
       if (!collected.operator_login.empty()) key = collected.operator_login;
       break;
-    case KpiGrouping::kClient: key = collected.client_code; break;
-    default: key = collected.booking_date.to_string(); break;
+    case KpiGrouping::kClient:
+      key = collected.client_code;
+      break;
+    default:
+      key = collected.booking_date.to_string();
+      break;
   }
   return add_money(rows.at(key).collected, collected.amount);
 }
@@ -162,17 +168,21 @@ KpiFigures finish(Tally& tally, bool collected_applies, bool first_attempt_appli
 
 std::string_view kpi_grouping_name(KpiGrouping by) {
   switch (by) {
-    case KpiGrouping::kOperator: return "operator";
-    case KpiGrouping::kClient: return "client";
-    case KpiGrouping::kDay: return "day";
-    case KpiGrouping::kShift: return "shift";
+    case KpiGrouping::kOperator:
+      return "operator";
+    case KpiGrouping::kClient:
+      return "client";
+    case KpiGrouping::kDay:
+      return "day";
+    case KpiGrouping::kShift:
+      return "shift";
   }
   return "";
 }
 
 Result<KpiGrouping> parse_kpi_grouping(std::string_view text) {
-  for (auto by : {KpiGrouping::kOperator, KpiGrouping::kClient, KpiGrouping::kDay,
-                  KpiGrouping::kShift}) {
+  for (auto by :
+       {KpiGrouping::kOperator, KpiGrouping::kClient, KpiGrouping::kDay, KpiGrouping::kShift}) {
     if (kpi_grouping_name(by) == text) return by;
   }
   return Error::invalid_argument("--by '" + std::string(text) +
@@ -206,19 +216,18 @@ Result<KpiReport> compute_kpis(const KpiFacts& facts, const KpiPeriod& period,
 
   KpiReport report{.by = options.by, .rows = {}, .totals = {}};
   bool collected_splits = options.by != KpiGrouping::kShift;
-  bool first_attempt_splits =
-      options.by == KpiGrouping::kClient || options.by == KpiGrouping::kDay;
+  bool first_attempt_splits = options.by == KpiGrouping::kClient || options.by == KpiGrouping::kDay;
   for (auto& [key, tally] : rows.all()) {
     KpiRow row{.key = key.absent ? std::nullopt : std::optional<std::string>(key.name),
                .figures = {},
                .target = std::nullopt};
     if (options.by == KpiGrouping::kOperator && row.key) {
       auto target = options.targets.find(*row.key);
-      row.target = check_against_target(
-          static_cast<std::int64_t>(tally.working_days.size()), tally.figures.calls,
-          tally.figures.agreements,
-          target == options.targets.end() ? std::nullopt
-                                          : std::optional<AppliedTarget>(target->second));
+      row.target = check_against_target(static_cast<std::int64_t>(tally.working_days.size()),
+                                        tally.figures.calls, tally.figures.agreements,
+                                        target == options.targets.end()
+                                            ? std::nullopt
+                                            : std::optional<AppliedTarget>(target->second));
     }
     row.figures = finish(tally, collected_splits, first_attempt_splits);
     report.rows.push_back(std::move(row));

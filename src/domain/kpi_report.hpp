@@ -85,7 +85,7 @@ struct KpiFigures {
   MoneyByCurrency promised;
   std::int64_t kept = 0;
   std::int64_t broken = 0;
-  std::optional<MoneyByCurrency> collected;        // none where the grouping cannot split it
+  std::optional<MoneyByCurrency> collected;         // none where the grouping cannot split it
   std::optional<KpiRate> first_attempt_within_24h;  // likewise
 
   KpiRate rpc_rate() const { return {right_party_contacts, calls}; }

@@ -56,10 +56,18 @@ constexpr const char* kBnkClaims =
     "X-1,D-9,person,Iks Kos,,+386 41 999 444,,Glavna 9,Kranj,SI,loan,USD,90.00,,2026-10-02,"
     "2026-10-20,\n";
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
-CivilDate day(const char* iso) { return CivilDate::parse_iso(iso).value(); }
-Money eur(std::int64_t minor) { return Money(minor, Currency::parse("EUR").value()); }
-Money usd(std::int64_t minor) { return Money(minor, Currency::parse("USD").value()); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
+CivilDate day(const char* iso) {
+  return CivilDate::parse_iso(iso).value();
+}
+Money eur(std::int64_t minor) {
+  return Money(minor, Currency::parse("EUR").value());
+}
+Money usd(std::int64_t minor) {
+  return Money(minor, Currency::parse("USD").value());
+}
 
 class KpiReportTest : public testing::StoreTest {
  protected:
@@ -93,10 +101,9 @@ class KpiReportTest : public testing::StoreTest {
   void add_users() {
     auto transaction = store().begin();
     ASSERT_TRUE(transaction.ok());
-    for (auto [login, role, team] :
-         {std::tuple{"ana.op", domain::Role::kOperator, "north"},
-          std::tuple{"bor.op", domain::Role::kOperator, "south"},
-          std::tuple{"sara.sup", domain::Role::kSupervisor, ""}}) {
+    for (auto [login, role, team] : {std::tuple{"ana.op", domain::Role::kOperator, "north"},
+                                     std::tuple{"bor.op", domain::Role::kOperator, "south"},
+                                     std::tuple{"sara.sup", domain::Role::kSupervisor, ""}}) {
       domain::User user{.login = login,
                         .name = "User",
                         .role = role,
@@ -161,8 +168,8 @@ class KpiReportTest : public testing::StoreTest {
 
   void make_agreements() {
     auto promise = [](const char* amount) {
-      return AgreementRequest{.kind = AgreementKind::kPromise, .amount = amount,
-                              .date = "2026-11-20"};
+      return AgreementRequest{
+          .kind = AgreementKind::kPromise, .amount = amount, .date = "2026-11-20"};
     };
     AgreementId a1 = agree("TEL", "A-1", "ana.op", "2026-11-02T09:00:00Z", promise("50.00"));
     AgreementId a2 = agree("TEL", "B-1", "ana.op", "2026-11-02T13:00:00Z",
@@ -170,8 +177,9 @@ class KpiReportTest : public testing::StoreTest {
                             .first_date = "2026-11-10",
                             .amounts = {"20.00", "20.00", "20.00"}});
     adapters::FixedClock approval_clock(at("2026-11-02T13:30:00Z"));
-    auto approved = approve_agreement(
-        store(), approval_clock, {.id = a2, .actor = "sara.sup", .actor_is_user = true, .reason = ""});
+    auto approved =
+        approve_agreement(store(), approval_clock,
+                          {.id = a2, .actor = "sara.sup", .actor_is_user = true, .reason = ""});
     ASSERT_TRUE(approved.ok()) << approved.error().message;
     agree("BNK", "X-1", "bor.op", "2026-11-03T10:05:00Z", promise("30.00"));
     AgreementId a4 = agree("TEL", "C-1", "bor.op", "2026-11-03T09:05:00Z", promise("10.00"));
@@ -199,22 +207,21 @@ class KpiReportTest : public testing::StoreTest {
     for (std::size_t index = 1; index < parts.size(); ++index) {
       total = total.plus(parts[index].second).value();
     }
-    PaymentRecord payment{
-        .id = PaymentId(),
-        .payment = {.entry_reference = entry,
-                    .booking_date = day(booked),
-                    .value_date = day(booked),
-                    .amount = total,
-                    .debtor_name = "",
-                    .debtor_iban = "",
-                    .remittance = ""},
-        .client_id = (**found_client).id,
-        .matched_claim_id = stored.id,
-        .case_id = stored.case_id,
-        .outcome = PaymentOutcome::kPosted,
-        .held_minor = 0,
-        .file_name = "statement.csv",
-        .imported_at = at(posted)};
+    PaymentRecord payment{.id = PaymentId(),
+                          .payment = {.entry_reference = entry,
+                                      .booking_date = day(booked),
+                                      .value_date = day(booked),
+                                      .amount = total,
+                                      .debtor_name = "",
+                                      .debtor_iban = "",
+                                      .remittance = ""},
+                          .client_id = (**found_client).id,
+                          .matched_claim_id = stored.id,
+                          .case_id = stored.case_id,
+                          .outcome = PaymentOutcome::kPosted,
+                          .held_minor = 0,
+                          .file_name = "statement.csv",
+                          .imported_at = at(posted)};
     auto id = (*transaction)->insert_payment(payment);
     ASSERT_TRUE(id.ok() && id->has_value());
     std::vector<PaymentAllocationRecord> allocations;
@@ -240,18 +247,25 @@ class KpiReportTest : public testing::StoreTest {
   void set_targets() {
     adapters::FixedClock clock(at("2026-11-01T12:00:00Z"));
     ASSERT_TRUE(set_kpi_target(store(), clock,
-                               {.scope = KpiTargetScope::kTeam, .name = "north",
-                                .calls_per_day = 2, .agreements_per_day = 1, .actor = "cli"})
+                               {.scope = KpiTargetScope::kTeam,
+                                .name = "north",
+                                .calls_per_day = 2,
+                                .agreements_per_day = 1,
+                                .actor = "cli"})
                     .ok());
     ASSERT_TRUE(set_kpi_target(store(), clock,
-                               {.scope = KpiTargetScope::kClient, .name = "TEL",
-                                .calls_per_day = 1, .agreements_per_day = 1, .actor = "cli"})
+                               {.scope = KpiTargetScope::kClient,
+                                .name = "TEL",
+                                .calls_per_day = 1,
+                                .agreements_per_day = 1,
+                                .actor = "cli"})
                     .ok());
   }
 
   KpiReportResult report(KpiGrouping by, const char* client = "") {
-    auto result = kpi_report(store(), {.from = day("2026-11-02"), .to = day("2026-11-03"),
-                                       .by = by, .client_code = client});
+    auto result = kpi_report(
+        store(),
+        {.from = day("2026-11-02"), .to = day("2026-11-03"), .by = by, .client_code = client});
     if (!result.ok()) throw std::runtime_error("no report: " + result.error().message);
     return std::move(*result);
   }
@@ -403,12 +417,16 @@ TEST_P(KpiReportTest, AppliesTheClientsTargetToAReportForThatClient) {
 }
 
 TEST_P(KpiReportTest, RefusesAnUnknownClientAndAnInvertedPeriod) {
-  auto unknown = kpi_report(store(), {.from = day("2026-11-02"), .to = day("2026-11-03"),
-                                      .by = KpiGrouping::kClient, .client_code = "NOPE"});
+  auto unknown = kpi_report(store(), {.from = day("2026-11-02"),
+                                      .to = day("2026-11-03"),
+                                      .by = KpiGrouping::kClient,
+                                      .client_code = "NOPE"});
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
-  auto inverted = kpi_report(store(), {.from = day("2026-11-03"), .to = day("2026-11-02"),
-                                       .by = KpiGrouping::kClient, .client_code = ""});
+  auto inverted = kpi_report(store(), {.from = day("2026-11-03"),
+                                       .to = day("2026-11-02"),
+                                       .by = KpiGrouping::kClient,
+                                       .client_code = ""});
   ASSERT_FALSE(inverted.ok());
   EXPECT_EQ(inverted.error().code, ErrorCode::kInvalidArgument);
 }
@@ -416,16 +434,25 @@ TEST_P(KpiReportTest, RefusesAnUnknownClientAndAnInvertedPeriod) {
 TEST_P(KpiReportTest, ListsTargetsClientsFirstAndReplacesATargetSetAgain) {
   adapters::FixedClock clock(at("2026-11-04T12:00:00Z"));
   ASSERT_TRUE(set_kpi_target(store(), clock,
-                             {.scope = KpiTargetScope::kTeam, .name = "north",
-                              .calls_per_day = 40, .agreements_per_day = 3, .actor = "cli"})
+                             {.scope = KpiTargetScope::kTeam,
+                              .name = "north",
+                              .calls_per_day = 40,
+                              .agreements_per_day = 3,
+                              .actor = "cli"})
                   .ok());
   EXPECT_FALSE(set_kpi_target(store(), clock,
-                              {.scope = KpiTargetScope::kClient, .name = "NOPE",
-                               .calls_per_day = 1, .agreements_per_day = 1, .actor = "cli"})
+                              {.scope = KpiTargetScope::kClient,
+                               .name = "NOPE",
+                               .calls_per_day = 1,
+                               .agreements_per_day = 1,
+                               .actor = "cli"})
                    .ok());
   EXPECT_FALSE(set_kpi_target(store(), clock,
-                              {.scope = KpiTargetScope::kTeam, .name = "Not A Team",
-                               .calls_per_day = 1, .agreements_per_day = 1, .actor = "cli"})
+                              {.scope = KpiTargetScope::kTeam,
+                               .name = "Not A Team",
+                               .calls_per_day = 1,
+                               .agreements_per_day = 1,
+                               .actor = "cli"})
                    .ok());
   auto targets = list_kpi_targets(store());
   ASSERT_TRUE(targets.ok());

@@ -11,10 +11,18 @@
 namespace duecall::domain {
 namespace {
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
-CivilDate day(const char* iso) { return CivilDate::parse_iso(iso).value(); }
-Money eur(std::int64_t minor) { return Money(minor, Currency::parse("EUR").value()); }
-Money usd(std::int64_t minor) { return Money(minor, Currency::parse("USD").value()); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
+CivilDate day(const char* iso) {
+  return CivilDate::parse_iso(iso).value();
+}
+Money eur(std::int64_t minor) {
+  return Money(minor, Currency::parse("EUR").value());
+}
+Money usd(std::int64_t minor) {
+  return Money(minor, Currency::parse("USD").value());
+}
 
 KpiPeriod period(const char* from, const char* to) {
   return KpiPeriod::make(day(from), day(to), TimeZone::find("Europe/Ljubljana").value()).value();
@@ -114,8 +122,8 @@ TEST(KpiReport, PutsACallInTheShiftWhoseIntervalHoldsItsMinute) {
 }
 
 TEST(KpiReport, CountsAgreementsMadeInThePeriodApartFromThoseThatEndedInIt) {
-  auto made_before_kept_inside = agreement("ana", AgreementKind::kPromise,
-                                           "2026-10-20T10:00:00Z", eur(5000));
+  auto made_before_kept_inside =
+      agreement("ana", AgreementKind::kPromise, "2026-10-20T10:00:00Z", eur(5000));
   made_before_kept_inside.state = AgreementState::kKept;
   made_before_kept_inside.ended_at = at("2026-11-03T10:00:00Z");
   auto made_inside_broken_after =
@@ -138,8 +146,7 @@ TEST(KpiReport, CountsAgreementsMadeInThePeriodApartFromThoseThatEndedInIt) {
   KpiFacts facts{.agreements = {made_before_kept_inside, made_inside_broken_after,
                                 made_and_broken_inside, pending, rejected, cancelled}};
 
-  KpiReport by_operator =
-      report(facts, period("2026-11-02", "2026-11-08"), KpiGrouping::kOperator);
+  KpiReport by_operator = report(facts, period("2026-11-02", "2026-11-08"), KpiGrouping::kOperator);
   ASSERT_EQ(keys(by_operator), std::vector<std::string>{"ana"});
   const KpiFigures& figures = by_operator.rows[0].figures;
   EXPECT_EQ(figures.agreements, 3);  // plan, promise, settlement; not pending or rejected
@@ -160,8 +167,7 @@ TEST(KpiReport, SumsMoneyPerCurrencyAndCreditsUnattributedPaymentsToNoOperator) 
                     {"TEL", day("2026-11-03"), "ana", usd(60)},
                     {"TEL", day("2026-11-03"), "", eur(5)},
                     {"TEL", day("2026-11-09"), "ana", eur(1000)}}};  // after the period
-  KpiReport by_operator =
-      report(facts, period("2026-11-02", "2026-11-08"), KpiGrouping::kOperator);
+  KpiReport by_operator = report(facts, period("2026-11-02", "2026-11-08"), KpiGrouping::kOperator);
   ASSERT_EQ(keys(by_operator), (std::vector<std::string>{"ana", "bor", "(none)"}));
   const KpiFigures& ana = by_operator.rows[0].figures;
   EXPECT_EQ(ana.promised.size(), 2u);
@@ -192,16 +198,15 @@ TEST(KpiReport, SplitsFirstAttemptsByClientAndDayOnly) {
   EXPECT_EQ(by_client.rows[0].figures.first_attempt_within_24h->percent(), "0.00");
   EXPECT_EQ(by_client.rows[1].figures.first_attempt_within_24h->percent(), "66.67");
   EXPECT_EQ(by_client.totals.first_attempt_within_24h->percent(), "50.00");
-  KpiReport by_operator =
-      report(facts, period("2026-11-02", "2026-11-08"), KpiGrouping::kOperator);
+  KpiReport by_operator = report(facts, period("2026-11-02", "2026-11-08"), KpiGrouping::kOperator);
   EXPECT_TRUE(by_operator.rows.empty());
   EXPECT_EQ(by_operator.totals.first_attempt_within_24h->denominator, 4);
 }
 
 TEST(KpiReport, ChecksEachOperatorAgainstTheTargetOverTheDaysTheyCalled) {
   KpiFacts facts{
-      .calls = {call("ana", "2026-11-02T08:00:00Z", 30, 10), call("ana", "2026-11-03T08:00:00Z", 29),
-                call("bor", "2026-11-02T08:00:00Z", 5)},
+      .calls = {call("ana", "2026-11-02T08:00:00Z", 30, 10),
+                call("ana", "2026-11-03T08:00:00Z", 29), call("bor", "2026-11-02T08:00:00Z", 5)},
       .agreements = {agreement("ana", AgreementKind::kPromise, "2026-11-02T10:00:00Z", eur(1)),
                      agreement("ana", AgreementKind::kPlan, "2026-11-03T10:00:00Z", eur(2)),
                      agreement("cli", AgreementKind::kPromise, "2026-11-03T10:00:00Z", eur(3))}};

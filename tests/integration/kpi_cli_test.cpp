@@ -32,7 +32,9 @@ constexpr const char* kClaims =
     "2026-10-20,\n"
     "B-1,D-2,person,Bine Kos,,+386 41 222 333,,,,SI,telecom,EUR,70.00,,2026-10-02,2026-10-20,\n";
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
 
 class KpiCliTest : public testing::StoreTest {
  protected:
@@ -43,16 +45,16 @@ class KpiCliTest : public testing::StoreTest {
                "--currency", "EUR"});
     expect_ok({"import", "claims", dir_.write("claims.csv", kClaims), "--client", "TEL"},
               "2026-11-02T08:00:00Z");
-    expect_ok({"user", "add", "--login", "ana.op", "--name", "Ana", "--role", "operator",
-               "--team", "south"},
+    expect_ok({"user", "add", "--login", "ana.op", "--name", "Ana", "--role", "operator", "--team",
+               "south"},
               "2026-11-02T08:00:00Z", "correct horse battery\n");
     expect_ok({"user", "add", "--login", "bor.op", "--name", "Bor", "--role", "operator"},
               "2026-11-02T08:00:00Z", "correct horse battery\n");
     expect_ok({"user", "set-team", "--login", "ana.op", "--team", "north"});
-    expect_ok({"target", "set", "--team", "north", "--calls-per-day", "2",
-               "--agreements-per-day", "1"});
-    expect_ok({"target", "set", "--client", "TEL", "--calls-per-day", "5",
-               "--agreements-per-day", "5"});
+    expect_ok(
+        {"target", "set", "--team", "north", "--calls-per-day", "2", "--agreements-per-day", "1"});
+    expect_ok(
+        {"target", "set", "--client", "TEL", "--calls-per-day", "5", "--agreements-per-day", "5"});
     call("A-1", compliance::ContactResult::right_party, "2026-11-02T08:30:00Z", "ana.op");
     call("B-1", compliance::ContactResult::no_answer, "2026-11-02T12:30:00Z", "ana.op");
     call("B-1", compliance::ContactResult::right_party, "2026-11-03T07:00:00Z", "bor.op");
@@ -64,8 +66,7 @@ class KpiCliTest : public testing::StoreTest {
   ProcessResult duecall(std::vector<std::string> arguments,
                         const char* now = "2026-11-04T10:00:00Z", const std::string& input = "") {
     arguments.insert(arguments.begin(), {testing::duecall_binary(), "--db", db_spec()});
-    return testing::run_process_with_input(arguments, input,
-                                           {std::string("DUECALL_NOW=") + now});
+    return testing::run_process_with_input(arguments, input, {std::string("DUECALL_NOW=") + now});
   }
 
   void expect_ok(std::vector<std::string> arguments, const char* now = "2026-11-04T10:00:00Z",
@@ -96,8 +97,8 @@ class KpiCliTest : public testing::StoreTest {
   }
 
   json report_json(std::vector<std::string> extra) {
-    std::vector<std::string> arguments = {"report", "kpi", "--from", "2026-11-02", "--to",
-                                          "2026-11-03", "--json"};
+    std::vector<std::string> arguments = {"report", "kpi",        "--from", "2026-11-02",
+                                          "--to",   "2026-11-03", "--json"};
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     auto result = duecall(arguments);
     EXPECT_EQ(result.exit_status, 0) << result.err;
@@ -173,8 +174,8 @@ TEST_P(KpiCliTest, PrintsOneCsvRowPerShiftUnderAHeader) {
 }
 
 TEST_P(KpiCliTest, PrintsCsvByOperatorWithTheTargetColumns) {
-  auto result = duecall({"report", "kpi", "--from", "2026-11-02", "--to", "2026-11-03", "--by",
-                         "operator", "--csv"});
+  auto result = duecall(
+      {"report", "kpi", "--from", "2026-11-02", "--to", "2026-11-03", "--by", "operator", "--csv"});
   ASSERT_EQ(result.exit_status, 0) << result.err;
   auto first_line_end = result.out.find("\r\n");
   ASSERT_NE(first_line_end, std::string::npos);
@@ -205,9 +206,9 @@ TEST_P(KpiCliTest, ListsTargetsAndRefusesBadOnes) {
                      "--agreements-per-day", "1"})
                 .exit_status,
             2);
-  EXPECT_EQ(duecall({"target", "set", "--calls-per-day", "1", "--agreements-per-day", "1"})
-                .exit_status,
-            2);
+  EXPECT_EQ(
+      duecall({"target", "set", "--calls-per-day", "1", "--agreements-per-day", "1"}).exit_status,
+      2);
   EXPECT_EQ(duecall({"target", "set", "--team", "north", "--calls-per-day", "-1",
                      "--agreements-per-day", "1"})
                 .exit_status,
@@ -220,20 +221,17 @@ TEST_P(KpiCliTest, ListsTargetsAndRefusesBadOnes) {
 }
 
 TEST_P(KpiCliTest, RefusesABadPeriodOrGrouping) {
-  EXPECT_EQ(duecall({"report", "kpi", "--from", "2026-11-03", "--to", "2026-11-02", "--by",
-                     "day"})
+  EXPECT_EQ(duecall({"report", "kpi", "--from", "2026-11-03", "--to", "2026-11-02", "--by", "day"})
                 .exit_status,
             2);
-  EXPECT_EQ(duecall({"report", "kpi", "--from", "2026-11-02", "--to", "2026-11-03", "--by",
-                     "team"})
+  EXPECT_EQ(duecall({"report", "kpi", "--from", "2026-11-02", "--to", "2026-11-03", "--by", "team"})
                 .exit_status,
             2);
-  EXPECT_EQ(duecall({"report", "kpi", "--from", "2.11.2026", "--to", "2026-11-03", "--by",
-                     "day"})
+  EXPECT_EQ(duecall({"report", "kpi", "--from", "2.11.2026", "--to", "2026-11-03", "--by", "day"})
                 .exit_status,
             2);
-  auto table = duecall({"report", "kpi", "--from", "2026-11-02", "--to", "2026-11-03", "--by",
-                        "day"});
+  auto table =
+      duecall({"report", "kpi", "--from", "2026-11-02", "--to", "2026-11-03", "--by", "day"});
   ASSERT_EQ(table.exit_status, 0) << table.err;
   EXPECT_NE(table.out.find("2026-11-02"), std::string::npos) << table.out;
   EXPECT_NE(table.out.find("total"), std::string::npos) << table.out;

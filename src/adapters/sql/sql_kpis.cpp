@@ -18,7 +18,9 @@ void bind_client(StatementScope& statement, int first, const app::KpiQuery& quer
   statement.bind(first, client).bind(first + 1, client);
 }
 
-Instant minute_at(std::int64_t minute) { return from_unix_micros(minute * kMicrosPerMinute); }
+Instant minute_at(std::int64_t minute) {
+  return from_unix_micros(minute * kMicrosPerMinute);
+}
 
 Status read_calls(SqlConnection& db, const app::KpiQuery& query, domain::KpiFacts& facts) {
   auto statement = TRY(prepare(
