@@ -21,6 +21,7 @@
 
 #include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
+#include "app/kpi_records.hpp"
 #include "app/payment_records.hpp"
 #include "app/strategy_records.hpp"
 #include "core/ids.hpp"
@@ -30,6 +31,7 @@
 #include "domain/client.hpp"
 #include "domain/collection_case.hpp"
 #include "domain/debtor.hpp"
+#include "domain/kpi_facts.hpp"
 #include "domain/shift_plan.hpp"
 #include "domain/timeline.hpp"
 #include "domain/user.hpp"
@@ -199,6 +201,8 @@ class StoreTransaction {
   virtual Status disable_user(UserId id, Instant disabled_at) = 0;
   // An empty `shift` takes the user off any shift.
   virtual Status set_user_shift(UserId id, std::string_view shift) = 0;
+  // An empty `team` takes the user out of any team. kNotFound when there is no such user.
+  virtual Status set_user_team(UserId id, std::string_view team) = 0;
   // The stored shift plan; nothing when none was ever set (the standard plan applies).
   virtual Result<std::optional<domain::ShiftPlan>> find_shift_plan() = 0;
   // Replaces the whole stored plan.
@@ -258,6 +262,16 @@ class StoreTransaction {
       domain::AgreementState state) = 0;
   // Every agreement of every case of the client, in id order.
   virtual Result<std::vector<AgreementRecord>> agreements_of_client(ClientId client) = 0;
+
+  // The KPI report's facts for a period, summed in the database (domain/kpi_facts.hpp
+  // says to what grain); on the largest installations this reads an index range per table
+  // and returns a row per operator, client and minute rather than one per contact.
+  virtual Result<domain::KpiFacts> kpi_facts(const KpiQuery& query) = 0;
+  // KPI targets: setting one for a client or team replaces the one it had. The record's
+  // name is ignored for a client target (its id counts); listing returns client targets in
+  // code order, then team targets in name order.
+  virtual Status set_kpi_target(const KpiTargetRecord& target) = 0;
+  virtual Result<std::vector<KpiTargetRecord>> list_kpi_targets() = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

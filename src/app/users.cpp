@@ -23,6 +23,7 @@ Result<domain::User> add_user(Store& store, const PasswordHasher& hasher, const 
   TRY(domain::normalize_login(input.login));
   TRY(domain::check_role_scope(TRY(domain::parse_role(input.role)), !input.client_code.empty(),
                                !input.shift.empty()));
+  TRY(domain::check_team_assignment(TRY(domain::parse_role(input.role)), input.team));
   TRY(domain::check_new_password(password));
   std::string password_hash = TRY(hasher.hash(password));
 
@@ -78,6 +79,16 @@ Result<domain::User> assign_shift(Store& store, std::string_view login, std::str
   TRY(transaction->set_user_shift(user.id, shift));
   TRY(transaction->commit());
   user.shift = std::string(shift);
+  return user;
+}
+
+Result<domain::User> assign_team(Store& store, std::string_view login, std::string_view team) {
+  auto transaction = TRY(store.begin());
+  domain::User user = TRY(existing_user(*transaction, login));
+  TRY(domain::check_team_assignment(user.role, team));
+  TRY(transaction->set_user_team(user.id, team));
+  TRY(transaction->commit());
+  user.team = std::string(team);
   return user;
 }
 

@@ -1,5 +1,5 @@
 // Use cases for the people who sign in: add a user, list them, change a password, put a
-// user on a shift, disable a user. New passwords must meet domain/password_rule.hpp and are
+// user on a shift or in a team, disable a user. New passwords must meet domain/password_rule.hpp and are
 // stored only as hashes made by the PasswordHasher; no use case returns or logs a password
 // or a hash.
 //
@@ -34,6 +34,9 @@ Status change_password(Store& store, const PasswordHasher& hasher, const Clock& 
 // Puts a user on a shift of the plan in force, or, for an empty `shift`, off any shift.
 // kInvalidArgument for a role that works no shifts or a shift not in the plan.
 Result<domain::User> assign_shift(Store& store, std::string_view login, std::string_view shift);
+// Puts a user in a team, or, for an empty `team`, out of any. kInvalidArgument for a role
+// that is in no team or a bad team name; kNotFound for an unknown login.
+Result<domain::User> assign_team(Store& store, std::string_view login, std::string_view team);
 // Disabling a disabled user changes nothing (and keeps the first date). kNotFound for an
 // unknown login.
 Result<domain::User> disable_user(Store& store, const Clock& clock, std::string_view login);

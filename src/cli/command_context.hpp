@@ -65,5 +65,7 @@ void add_script_commands(CLI::App& app, CommandContext& context);
 void add_payments_commands(CLI::App& app, CommandContext& context);
 void add_agreement_commands(CLI::App& app, CommandContext& context);
 void add_todo_commands(CLI::App& app, CommandContext& context);
+void add_report_commands(CLI::App& app, CommandContext& context);
+void add_target_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

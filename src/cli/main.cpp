@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   cli::add_payments_commands(app, context);
   cli::add_agreement_commands(app, context);
   cli::add_todo_commands(app, context);
+  cli::add_report_commands(app, context);
+  cli::add_target_commands(app, context);
   cli::add_audit_command(app, context);
   cli::add_db_command(app, context);
   cli::add_generate_command(app, context);

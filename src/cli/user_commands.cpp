@@ -1,4 +1,4 @@
-// duecall user add | list | passwd | set-shift | disable | verify
+// duecall user add | list | passwd | set-shift | set-team | disable | verify
 // Passwords are read from standard input, one line (see password_input.hpp), and stored only
 // as argon2id hashes; no command prints a password or a hash. Exit 0 when done; `verify`
 // exits 1 when the login and password are refused; 2 for bad input (a refused password, a
@@ -17,6 +17,7 @@ namespace {
 struct UserArguments {
   domain::NewUser input;  // add; login also for passwd, set-shift, disable, verify
   bool no_shift = false;
+  bool no_team = false;
   bool json = false;
 };
 
@@ -27,10 +28,12 @@ nlohmann::json user_json(const app::UserListing& listing) {
                         {"role", domain::role_name(user.role)},
                         {"client", nullptr},
                         {"shift", nullptr},
+                        {"team", nullptr},
                         {"created_at", format_iso8601(user.created_at)},
                         {"disabled", user.disabled()}};
   if (!listing.client_code.empty()) out["client"] = listing.client_code;
   if (!user.shift.empty()) out["shift"] = user.shift;
+  if (!user.team.empty()) out["team"] = user.team;
   if (user.disabled_at) out["disabled_at"] = format_iso8601(*user.disabled_at);
   return out;
 }
@@ -59,6 +62,8 @@ void add_user_add(CLI::App& users, CommandContext& context,
                   "the creditor client's code; required for, and only for, role client");
   add->add_option("--shift", arguments->input.shift,
                   "the shift an operator or supervisor works (see `duecall shift list`)");
+  add->add_option("--team", arguments->input.team,
+                  "the team an operator or supervisor is in (KPI targets, see docs/kpi.md)");
   on_run(add, context, [&context, arguments]() -> Result<int> {
     std::string password = TRY(read_password_line("password for " + arguments->input.login + ": "));
     auto hasher = TRY(password_hasher());
@@ -122,6 +127,25 @@ void add_user_set_shift(CLI::App& users, CommandContext& context,
   });
 }
 
+void add_user_set_team(CLI::App& users, CommandContext& context,
+                       const std::shared_ptr<UserArguments>& arguments) {
+  auto* set_team = users.add_subcommand("set-team", "put a user in a team, or out of any");
+  set_team->add_option("--login", arguments->input.login, "the user's login")->required();
+  auto* team = set_team->add_option("--team", arguments->input.team, "the team's name");
+  auto* none = set_team->add_flag("--none", arguments->no_team, "take the user out of any team");
+  team->excludes(none);
+  on_run(set_team, context, [&context, arguments]() -> Result<int> {
+    if (!arguments->no_team && arguments->input.team.empty()) {
+      return Error::invalid_argument("say which team with --team NAME, or --none");
+    }
+    auto store = TRY(context.open_store());
+    std::string team = arguments->no_team ? "" : arguments->input.team;
+    auto user = TRY(app::assign_team(*store, arguments->input.login, team));
+    std::cout << user.login << (team.empty() ? " is in no team" : " is in team " + team) << "\n";
+    return kExitOk;
+  });
+}
+
 void add_user_disable(CLI::App& users, CommandContext& context,
                       const std::shared_ptr<UserArguments>& arguments) {
   auto* disable = users.add_subcommand("disable", "refuse every later sign-in of a user");
@@ -169,6 +193,7 @@ void add_user_commands(CLI::App& app, CommandContext& context) {
   add_user_list(*users, context, arguments);
   add_user_passwd(*users, context, arguments);
   add_user_set_shift(*users, context, arguments);
+  add_user_set_team(*users, context, arguments);
   add_user_disable(*users, context, arguments);
   add_user_verify(*users, context, arguments);
 }

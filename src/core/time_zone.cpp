@@ -49,4 +49,10 @@ date::local_time<std::chrono::microseconds> TimeZone::to_local(Instant instant) 
   return zone_->to_local(instant);
 }
 
+Instant TimeZone::start_of_day(CivilDate day) const {
+  date::local_time<std::chrono::microseconds> midnight(day.days().time_since_epoch());
+  // A skipped midnight maps to the instant of the clock change with either choice.
+  return zone_->to_sys(midnight, date::choose::earliest);
+}
+
 }  // namespace duecall

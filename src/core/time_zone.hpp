@@ -24,6 +24,9 @@ class TimeZone {
   std::string_view name() const { return zone_->name(); }
   CivilDate local_date(Instant instant) const;
   date::local_time<std::chrono::microseconds> to_local(Instant instant) const;
+  // The first instant of `day` on this zone's wall clock: local midnight, or the end of the
+  // gap when a clock change skips midnight.
+  Instant start_of_day(CivilDate day) const;
   bool operator==(const TimeZone& other) const { return zone_ == other.zone_; }
 
  private:

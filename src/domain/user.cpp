@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/kpi_target.hpp"
+
 namespace duecall::domain {
 namespace {
 
@@ -68,6 +70,15 @@ Status check_shift_assignment(Role role, std::string_view shift, const ShiftPlan
   return Ok{};
 }
 
+Status check_team_assignment(Role role, std::string_view team) {
+  if (team.empty()) return Ok{};
+  if (!role_works_shifts(role)) {
+    return Error::invalid_argument("role " + std::string(role_name(role)) +
+                                   " takes no --team: only operators and supervisors are in teams");
+  }
+  return check_team_name(team);
+}
+
 Result<User> make_user(const NewUser& input, const ShiftPlan& shifts,
                        const ClientLookup& find_client, Instant now) {
   User user;
@@ -78,6 +89,8 @@ Result<User> make_user(const NewUser& input, const ShiftPlan& shifts,
   TRY(check_role_scope(user.role, !input.client_code.empty(), !input.shift.empty()));
   TRY(check_shift_assignment(user.role, input.shift, shifts));
   user.shift = input.shift;
+  TRY(check_team_assignment(user.role, input.team));
+  user.team = input.team;
   if (role_is_bound_to_client(user.role)) user.client_id = TRY(find_client(input.client_code));
   user.created_at = now;
   return user;

@@ -5,7 +5,8 @@
 // '-' or '@', starting with a letter or digit, and unique (logins are case-insensitive:
 // "Ana.Kos" is stored and found as "ana.kos"); the name is 1 to 200 bytes without control
 // characters; client_id is valid iff the role is bound to a client; a shift is named only
-// for roles that work shifts, and it is a shift of the plan in force when it was assigned.
+// for roles that work shifts, and it is a shift of the plan in force when it was assigned;
+// so is a team (a name, see kpi_target.hpp).
 // Users are never deleted, since timelines name them as actors: disabling one keeps the
 // row and refuses every later sign-in.
 //
@@ -35,6 +36,7 @@ struct User {
   std::string shift;   // empty: none
   Instant created_at;
   std::optional<Instant> disabled_at;
+  std::string team;  // empty: none; operators and supervisors only (kpi_target.hpp)
 
   // Returns true iff the user may no longer sign in.
   bool disabled() const { return disabled_at.has_value(); }
@@ -48,6 +50,7 @@ struct NewUser {
   std::string role;         // a role name, e.g. "operator"
   std::string client_code;  // required for the client role, refused for the others
   std::string shift;        // optional; for operators and supervisors only
+  std::string team;         // optional; for operators and supervisors only
 };
 
 // Turns a login as typed into its stored form (lower case), or explains why it cannot be one.
@@ -59,6 +62,10 @@ Status check_role_scope(Role role, bool names_client, bool names_shift);
 
 // Checks that a user of `role` may work `shift` (empty: none) under `plan`.
 Status check_shift_assignment(Role role, std::string_view shift, const ShiftPlan& plan);
+
+// Checks that a user of `role` may be in `team` (empty: none): a valid team name, and only
+// for roles that work shifts, since teams are measured against call targets.
+Status check_team_assignment(Role role, std::string_view team);
 
 // Finds the stored client with a code; kNotFound when there is none.
 using ClientLookup = std::function<Result<ClientId>(std::string_view code)>;

@@ -32,6 +32,29 @@ TEST_P(UsersTest, AddsAUserAndListsItWithItsClientCode) {
   EXPECT_TRUE(stored_hash("ana.kos").starts_with("$argon2id$"));
 }
 
+TEST_P(UsersTest, PutsOperatorsInTeamsAndKeepsOtherRolesOut) {
+  NewUser ana = operator_ana();
+  ana.team = "north";
+  ASSERT_TRUE(add(ana).ok());
+  auto listed = list_users(store());
+  ASSERT_TRUE(listed.ok() && listed->size() == 1u);
+  EXPECT_EQ((*listed)[0].user.team, "north");
+
+  auto moved = assign_team(store(), "ana.kos", "south");
+  ASSERT_TRUE(moved.ok()) << moved.error().message;
+  EXPECT_EQ(moved->team, "south");
+  ASSERT_TRUE(assign_team(store(), "ana.kos", "").ok());
+  listed = list_users(store());
+  EXPECT_EQ((*listed)[0].user.team, "");
+
+  EXPECT_EQ(assign_team(store(), "ana.kos", "North Side").error().code,
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(assign_team(store(), "nobody", "north").error().code, ErrorCode::kNotFound);
+  auto auditor = add({.login = "ivo", .name = "Ivo", .role = "auditor", .team = "north"});
+  ASSERT_FALSE(auditor.ok());
+  EXPECT_EQ(auditor.error().code, ErrorCode::kInvalidArgument);
+}
+
 TEST_P(UsersTest, RefusesATakenLoginWhateverItsCase) {
   ASSERT_TRUE(add(operator_ana()).ok());
   NewUser again = operator_ana();

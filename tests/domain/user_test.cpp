@@ -123,5 +123,14 @@ TEST(CheckShiftAssignment, AllowsNoShiftForAnyRole) {
   EXPECT_FALSE(check_shift_assignment(Role::kAuditor, "late", ShiftPlan::standard()).ok());
 }
 
+TEST(CheckTeamAssignment, PutsOnlyOperatorsAndSupervisorsInWellNamedTeams) {
+  EXPECT_TRUE(check_team_assignment(Role::kOperator, "north").ok());
+  EXPECT_TRUE(check_team_assignment(Role::kSupervisor, "north-2").ok());
+  EXPECT_TRUE(check_team_assignment(Role::kAuditor, "").ok());
+  EXPECT_FALSE(check_team_assignment(Role::kAuditor, "north").ok());
+  EXPECT_FALSE(check_team_assignment(Role::kAdmin, "north").ok());
+  EXPECT_FALSE(check_team_assignment(Role::kOperator, "North").ok());
+}
+
 }  // namespace
 }  // namespace duecall::domain

@@ -123,7 +123,7 @@ const std::vector<TableLayout>& copied_tables() {
       {"users",
        {{"id", I}, {"login", T}, {"name", T}, {"role", T}, {"client_id", I}, {"shift", T},
         {"password_hash", T}, {"created_at_us", I}, {"password_changed_at_us", I},
-        {"disabled_at_us", I}}},
+        {"disabled_at_us", I}, {"team", T}}},
       {"call_scripts",
        {{"id", I}, {"client_id", I}, {"step", T}, {"language", T}, {"version", I}, {"body", T},
         {"saved_at_us", I}, {"saved_by", T}}},
@@ -146,6 +146,12 @@ const std::vector<TableLayout>& copied_tables() {
       {"agreement_instalments",
        {{"agreement_id", I}, {"seq", I}, {"due_date", T}, {"amount_minor", I},
         {"currency", T}}},
+      {"client_kpi_targets",
+       {{"client_id", I}, {"calls_per_day", I}, {"agreements_per_day", I}, {"set_at_us", I},
+        {"set_by", T}}},
+      {"team_kpi_targets",
+       {{"team", T}, {"calls_per_day", I}, {"agreements_per_day", I}, {"set_at_us", I},
+        {"set_by", T}}},
   };
   return kTables;
 }

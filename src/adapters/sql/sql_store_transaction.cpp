@@ -9,6 +9,7 @@
 #include "adapters/sql/sql_agreements.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
+#include "adapters/sql/sql_kpis.hpp"
 #include "adapters/sql/sql_payments.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "adapters/sql/sql_rows.hpp"
@@ -652,11 +653,25 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Status set_user_shift(UserId id, std::string_view shift) override {
     return sql_users::set_user_shift(db(), id, shift);
   }
+  Status set_user_team(UserId id, std::string_view team) override {
+    return sql_users::set_user_team(db(), id, team);
+  }
   Result<std::optional<domain::ShiftPlan>> find_shift_plan() override {
     return sql_users::find_shift_plan(db());
   }
   Status replace_shift_plan(const domain::ShiftPlan& plan) override {
     return sql_users::replace_shift_plan(db(), plan);
+  }
+
+  // KPI facts and targets live in sql_kpis.cpp.
+  Result<domain::KpiFacts> kpi_facts(const app::KpiQuery& query) override {
+    return sql_kpis::kpi_facts(db(), query);
+  }
+  Status set_kpi_target(const app::KpiTargetRecord& target) override {
+    return sql_kpis::set_kpi_target(db(), target);
+  }
+  Result<std::vector<app::KpiTargetRecord>> list_kpi_targets() override {
+    return sql_kpis::list_kpi_targets(db());
   }
 
   Result<std::vector<app::TableCount>> count_rows() override {

@@ -11,7 +11,7 @@ Result<StatementScope> prepare(SqlConnection& db, const char* sql) {
 
 // Every column but the password hash.
 constexpr const char* kUserColumns =
-    "id, login, name, role, client_id, shift, created_at_us, disabled_at_us";
+    "id, login, name, role, client_id, shift, created_at_us, disabled_at_us, team";
 
 Result<User> read_user(StatementScope& row) {
   auto role = domain::parse_role(row.column_text(3));
@@ -25,6 +25,7 @@ Result<User> read_user(StatementScope& row) {
             .created_at = from_unix_micros(row.column_int(6)),
             .disabled_at = std::nullopt};
   if (!row.column_is_null(7)) user.disabled_at = from_unix_micros(row.column_int(7));
+  if (!row.column_is_null(8)) user.team = row.column_text(8);
   if (domain::role_is_bound_to_client(user.role) != user.client_id.valid()) {
     return Error::data_loss("stored user " + user.login + " breaks the rule of role and client");
   }
@@ -44,7 +45,8 @@ Result<UserId> insert_user(SqlConnection& db, const User& user, std::string_view
   auto statement = TRY(prepare(
       db,
       "INSERT INTO users (login, name, role, client_id, shift, password_hash, created_at_us, "
-      "password_changed_at_us, disabled_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+      "password_changed_at_us, disabled_at_us, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "RETURNING id"));
   statement.bind(1, user.login).bind(2, user.name).bind(3, domain::role_name(user.role));
   if (user.client_id.valid()) {
     statement.bind(4, user.client_id.value);
@@ -63,6 +65,11 @@ Result<UserId> insert_user(SqlConnection& db, const User& user, std::string_view
     statement.bind(9, to_unix_micros(*user.disabled_at));
   } else {
     statement.bind_null(9);
+  }
+  if (user.team.empty()) {
+    statement.bind_null(10);
+  } else {
+    statement.bind(10, user.team);
   }
   auto id = statement.run_returning_id();
   if (!id.ok()) {
@@ -124,6 +131,17 @@ Status set_user_shift(SqlConnection& db, UserId id, std::string_view shift) {
     statement.bind_null(1);
   } else {
     statement.bind(1, shift);
+  }
+  statement.bind(2, id.value);
+  return expect_one_row(statement, id);
+}
+
+Status set_user_team(SqlConnection& db, UserId id, std::string_view team) {
+  auto statement = TRY(prepare(db, "UPDATE users SET team = ? WHERE id = ? RETURNING id"));
+  if (team.empty()) {
+    statement.bind_null(1);
+  } else {
+    statement.bind(1, team);
   }
   statement.bind(2, id.value);
   return expect_one_row(statement, id);

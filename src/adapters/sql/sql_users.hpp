@@ -27,6 +27,7 @@ Result<std::string> password_hash_of(SqlConnection& db, UserId id);
 Status set_password_hash(SqlConnection& db, UserId id, std::string_view password_hash, Instant now);
 Status disable_user(SqlConnection& db, UserId id, Instant disabled_at);
 Status set_user_shift(SqlConnection& db, UserId id, std::string_view shift);
+Status set_user_team(SqlConnection& db, UserId id, std::string_view team);
 
 Result<std::optional<domain::ShiftPlan>> find_shift_plan(SqlConnection& db);
 Status replace_shift_plan(SqlConnection& db, const domain::ShiftPlan& plan);
