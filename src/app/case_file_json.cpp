@@ -88,15 +88,13 @@ json payments_json(const CaseFile& file) {
   return payments;
 }
 
-// What was paid into the agreement's claim since the agreement was made.
+// What counts towards the agreement, by the promise monitor's rule (agreement_monitor.hpp):
+// every payment posted to the case and imported since the agreement was made, in full.
 Money paid_since(const CaseFile& file, const AgreementRecord& agreement, Currency currency) {
   std::int64_t paid = 0;
-  for (const auto& allocation : file.allocations) {
-    if (allocation.claim_id != agreement.claim_id) continue;
-    for (const auto& record : file.payments) {
-      if (record.id == allocation.payment_id && record.imported_at >= agreement.created_at) {
-        paid += allocation.amount_minor;
-      }
+  for (const auto& record : file.payments) {
+    if (record.imported_at >= agreement.created_at && record.payment.amount.currency() == currency) {
+      paid += record.payment.amount.minor();
     }
   }
   return Money(paid, currency);

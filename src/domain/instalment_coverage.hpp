@@ -1,8 +1,8 @@
 // How far the payments made since an agreement was made cover its schedule: the amount paid
 // fills the expected payments in due-date order, each up to its amount, so that an operator
 // sees "instalment 1 covered, instalment 2 covered 12,00 of 20,00 €". Pure; the caller
-// decides which payments count (the screen-pop counts those allocated to the agreement's
-// claim and imported since the agreement was made).
+// decides which payments count (the screen-pop counts what the promise monitor counts: the
+// payments posted to the case since the agreement was made, app/agreement_monitor.hpp).
 #pragma once
 
 #include <vector>
