@@ -20,11 +20,16 @@ using domain::ContactOutcome;
 // The to-do kind an outcome creates, or nullptr when it creates none.
 const char* todo_kind_for(ContactOutcome outcome) {
   switch (outcome) {
-    case ContactOutcome::kCallback: return kTodoCallback;
-    case ContactOutcome::kDispute: return kTodoDisputeReview;
-    case ContactOutcome::kAlreadyPaid: return kTodoPaymentCheck;
-    case ContactOutcome::kHardship: return kTodoHardshipReview;
-    default: return nullptr;
+    case ContactOutcome::kCallback:
+      return kTodoCallback;
+    case ContactOutcome::kDispute:
+      return kTodoDisputeReview;
+    case ContactOutcome::kAlreadyPaid:
+      return kTodoPaymentCheck;
+    case ContactOutcome::kHardship:
+      return kTodoHardshipReview;
+    default:
+      return nullptr;
   }
 }
 
@@ -82,8 +87,7 @@ Result<std::string> open_agreement_words(StoreTransaction& transaction, const Ca
     words = std::string(domain::agreement_kind_name(agreement.terms.kind));
     for (std::size_t i = 0; i < agreement.terms.schedule.size(); ++i) {
       const auto& payment = agreement.terms.schedule[i];
-      words += (i ? ", " : ": ") + payment.amount.to_string() + " " +
-               payment.due_date.to_string();
+      words += (i ? ", " : ": ") + payment.amount.to_string() + " " + payment.due_date.to_string();
     }
     words += " (" + std::string(domain::agreement_state_name(agreement.state)) + ")";
   }
@@ -99,29 +103,28 @@ Result<OutboxMail> queue_minutes(StoreTransaction& transaction, const CaseTarget
     agreement = TRY(open_agreement_words(transaction, target));
   }
   std::string domain_part = from.address.substr(from.address.rfind('@') + 1);
-  MinutesMailFacts facts{
-      .from = from,
-      .to = {},
-      .message_id = "minutes." + std::to_string(target.case_id.value) + "." +
-                    std::to_string(contact.id.value) + "." +
-                    std::to_string(to_unix_micros(now)) + "@" + domain_part,
-      .date = now,
-      .language = target.client.policy.language,
-      .time_zone = target.client.time_zone,
-      .client_code = target.client.code,
-      .client_name = target.client.name,
-      .claim_ref = target.claim->client_ref,
-      .debtor_ref = target.debtor.ref,
-      .debtor_name = target.debtor.name,
-      .contact_id = contact.id,
-      .occurred_at = contact.occurred_at,
-      .operator_login = contact.actor,
-      .channel = std::string(compliance::channel_name(contact.channel)),
-      .result = std::string(compliance::contact_result_name(contact.result)),
-      .outcome = contact.outcome,
-      .callback_at = contact.callback_at,
-      .agreement = std::move(agreement),
-      .minutes = contact.minutes};
+  MinutesMailFacts facts{.from = from,
+                         .to = {},
+                         .message_id = "minutes." + std::to_string(target.case_id.value) + "." +
+                                       std::to_string(contact.id.value) + "." +
+                                       std::to_string(to_unix_micros(now)) + "@" + domain_part,
+                         .date = now,
+                         .language = target.client.policy.language,
+                         .time_zone = target.client.time_zone,
+                         .client_code = target.client.code,
+                         .client_name = target.client.name,
+                         .claim_ref = target.claim->client_ref,
+                         .debtor_ref = target.debtor.ref,
+                         .debtor_name = target.debtor.name,
+                         .contact_id = contact.id,
+                         .occurred_at = contact.occurred_at,
+                         .operator_login = contact.actor,
+                         .channel = std::string(compliance::channel_name(contact.channel)),
+                         .result = std::string(compliance::contact_result_name(contact.result)),
+                         .outcome = contact.outcome,
+                         .callback_at = contact.callback_at,
+                         .agreement = std::move(agreement),
+                         .minutes = contact.minutes};
   OutboxMail mail{.case_id = target.case_id,
                   .contact_id = contact.id,
                   .message_id = facts.message_id,
@@ -139,8 +142,8 @@ Result<OutboxMail> queue_minutes(StoreTransaction& transaction, const CaseTarget
   return mail;
 }
 
-nlohmann::json contact_payload(const CaseTarget& target, const ContactRecord& contact,
-                               Instant now, const std::optional<OutboxMail>& mail) {
+nlohmann::json contact_payload(const CaseTarget& target, const ContactRecord& contact, Instant now,
+                               const std::optional<OutboxMail>& mail) {
   nlohmann::json payload = {{"claim", target.claim->client_ref},
                             {"channel", compliance::channel_name(contact.channel)},
                             {"to", contact.to_address},
@@ -179,10 +182,10 @@ Result<LoggedContact> log_contact(Store& store, const Clock& clock, const Contac
   }
   std::optional<std::string> operator_login;
   if (input.operator_login) {
-    operator_login = TRY(check_user_role(*transaction, *input.operator_login,
-                                         {domain::Role::kOperator, domain::Role::kSupervisor},
-                                         "an operator"))
-                         .login;
+    operator_login =
+        TRY(check_user_role(*transaction, *input.operator_login,
+                            {domain::Role::kOperator, domain::Role::kSupervisor}, "an operator"))
+            .login;
   }
   // Under the client's lock, so that contact ids are assigned in the order the strategy run
   // sees them commit: the run applies each contact above the last id it applied, once.

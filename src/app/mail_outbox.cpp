@@ -32,9 +32,12 @@ Status record_sent(StoreTransaction& transaction, const OutboxMail& mail, Instan
 
 std::string_view send_result_name(SendResult result) {
   switch (result) {
-    case SendResult::kSent: return "sent";
-    case SendResult::kFailed: return "failed";
-    case SendResult::kSkipped: return "skipped";
+    case SendResult::kSent:
+      return "sent";
+    case SendResult::kFailed:
+      return "failed";
+    case SendResult::kSkipped:
+      return "skipped";
   }
   return "unknown";
 }

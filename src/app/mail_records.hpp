@@ -37,8 +37,8 @@ struct OutboxMail {
   CaseId case_id;
   std::optional<ContactId> contact_id;
   std::string kind = kMailContactMinutes;
-  std::string message_id;  // without angle brackets
-  std::string mail_from;   // envelope sender, a bare address
+  std::string message_id;               // without angle brackets
+  std::string mail_from;                // envelope sender, a bare address
   std::vector<std::string> recipients;  // envelope recipients, bare addresses
   std::string subject;                  // decoded, for listings
   std::string message;                  // the complete RFC 5322 message

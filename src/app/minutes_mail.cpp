@@ -82,46 +82,45 @@ const Words& words(Language language) {
                 {"callback", "ponovni klic"},
                 {"already_paid", "dolžnik navaja, da je že plačal"},
                 {"hardship", "finančna stiska"}}};
-  static const Words kEnglish{
-      .title = "Minutes of a contact with a debtor",
-      .subject = "Contact minutes",
-      .client = "Client",
-      .claim = "Claim",
-      .debtor = "Debtor",
-      .when = "When",
-      .operator_ = "Operator",
-      .channel = "Channel",
-      .result = "Result",
-      .outcome = "Outcome",
-      .callback_at = "Agreed callback",
-      .agreement = "Agreement",
-      .spoke_with = "Spoke with",
-      .identity_verified = "Identity verified",
-      .yes = "yes",
-      .no = "no",
-      .summary = "Summary",
-      .notes = "Notes",
-      .footer = "Prepared by duecall when contact no.",
-      .codes = {{"call", "call"},
-                {"sms", "SMS"},
-                {"whatsapp", "WhatsApp"},
-                {"email", "e-mail"},
-                {"letter", "letter"},
-                {"no_answer", "no answer"},
-                {"busy", "busy"},
-                {"voicemail", "voicemail"},
-                {"wrong_number", "wrong number"},
-                {"third_party", "third party"},
-                {"right_party", "spoke with the debtor"},
-                {"promise", "promise to pay"},
-                {"plan", "instalment plan"},
-                {"settlement", "settlement"},
-                {"extension", "extension"},
-                {"dispute", "debt disputed"},
-                {"refusal", "refused to pay"},
-                {"callback", "callback"},
-                {"already_paid", "debtor says it is already paid"},
-                {"hardship", "financial hardship"}}};
+  static const Words kEnglish{.title = "Minutes of a contact with a debtor",
+                              .subject = "Contact minutes",
+                              .client = "Client",
+                              .claim = "Claim",
+                              .debtor = "Debtor",
+                              .when = "When",
+                              .operator_ = "Operator",
+                              .channel = "Channel",
+                              .result = "Result",
+                              .outcome = "Outcome",
+                              .callback_at = "Agreed callback",
+                              .agreement = "Agreement",
+                              .spoke_with = "Spoke with",
+                              .identity_verified = "Identity verified",
+                              .yes = "yes",
+                              .no = "no",
+                              .summary = "Summary",
+                              .notes = "Notes",
+                              .footer = "Prepared by duecall when contact no.",
+                              .codes = {{"call", "call"},
+                                        {"sms", "SMS"},
+                                        {"whatsapp", "WhatsApp"},
+                                        {"email", "e-mail"},
+                                        {"letter", "letter"},
+                                        {"no_answer", "no answer"},
+                                        {"busy", "busy"},
+                                        {"voicemail", "voicemail"},
+                                        {"wrong_number", "wrong number"},
+                                        {"third_party", "third party"},
+                                        {"right_party", "spoke with the debtor"},
+                                        {"promise", "promise to pay"},
+                                        {"plan", "instalment plan"},
+                                        {"settlement", "settlement"},
+                                        {"extension", "extension"},
+                                        {"dispute", "debt disputed"},
+                                        {"refusal", "refused to pay"},
+                                        {"callback", "callback"},
+                                        {"already_paid", "debtor says it is already paid"},
+                                        {"hardship", "financial hardship"}}};
   return language == Language::kSlovenian ? kSlovenian : kEnglish;
 }
 
@@ -201,7 +200,8 @@ std::string compose_body(const MinutesMailFacts& facts, const Words& w, const Ti
   if (facts.outcome) {
     body << w.outcome << ": " << word_for(w, domain::contact_outcome_name(*facts.outcome)) << "\n";
   }
-  if (facts.callback_at) body << w.callback_at << ": " << local_time(*facts.callback_at, zone) << "\n";
+  if (facts.callback_at)
+    body << w.callback_at << ": " << local_time(*facts.callback_at, zone) << "\n";
   if (!facts.agreement.empty()) body << w.agreement << ": " << facts.agreement << "\n";
   const auto& minutes = facts.minutes;
   if (!minutes.spoke_with.empty()) body << w.spoke_with << ": " << minutes.spoke_with << "\n";
@@ -228,14 +228,12 @@ std::string with_crlf(std::string_view text) {
 std::string rfc5322_date(Instant instant) {
   static constexpr std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed",
                                                        "Thu", "Fri", "Sat"};
-  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr",
-                                                          "May", "Jun", "Jul", "Aug",
-                                                          "Sep", "Oct", "Nov", "Dec"};
+  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   auto day = date::floor<date::days>(instant);
   date::year_month_day ymd(day);
   date::weekday weekday(day);
-  date::hh_mm_ss<std::chrono::seconds> time(
-      date::floor<std::chrono::seconds>(instant - day));
+  date::hh_mm_ss<std::chrono::seconds> time(date::floor<std::chrono::seconds>(instant - day));
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%s, %02u %s %d %02d:%02d:%02d +0000",
                 kDays[weekday.c_encoding()], static_cast<unsigned>(ymd.day()),
@@ -253,8 +251,8 @@ Result<ComposedMail> compose_minutes_mail(const MinutesMailFacts& facts) {
                           : Language::kEnglish;
   const Words& w = words(language);
   ComposedMail mail;
-  mail.subject = std::string(w.subject) + ": " + facts.client_code + " " + facts.claim_ref +
-                 ", " + facts.debtor_name + ", " + local_time(facts.occurred_at, zone);
+  mail.subject = std::string(w.subject) + ": " + facts.client_code + " " + facts.claim_ref + ", " +
+                 facts.debtor_name + ", " + local_time(facts.occurred_at, zone);
   mail.body = compose_body(facts, w, zone);
 
   std::string to;
@@ -271,8 +269,8 @@ Result<ComposedMail> compose_minutes_mail(const MinutesMailFacts& facts) {
   message += "MIME-Version: 1.0\r\n";
   message += "Content-Type: text/plain; charset=UTF-8\r\n";
   message += "Content-Transfer-Encoding: base64\r\n";
-  message += "Content-Language: " + std::string(language == Language::kSlovenian ? "sl" : "en") +
-             "\r\n";
+  message +=
+      "Content-Language: " + std::string(language == Language::kSlovenian ? "sl" : "en") + "\r\n";
   // Tells auto-responders not to answer (RFC 3834).
   message += "Auto-Submitted: auto-generated\r\n";
   message += "\r\n";

@@ -16,7 +16,8 @@ nlohmann::json mail_json(const app::OutboxMail& mail) {
           {"recipients", mail.recipients},
           {"subject", mail.subject},
           {"attempts", mail.attempts},
-          {"error", mail.last_error.empty() ? nlohmann::json(nullptr) : nlohmann::json(mail.last_error)},
+          {"error",
+           mail.last_error.empty() ? nlohmann::json(nullptr) : nlohmann::json(mail.last_error)},
           {"sent_at", optional_instant(mail.sent_at)}};
 }
 
@@ -41,24 +42,24 @@ nlohmann::json logged_contact_json(const app::LoggedContact& logged, const std::
   } else if (logged.mail) {
     mail = mail_json(*logged.mail);
   }
-  return {{"id", contact.id.value},
-          {"claim", claim_ref},
-          {"channel", compliance::channel_name(contact.channel)},
-          {"to", contact.to_address},
-          {"result", compliance::contact_result_name(contact.result)},
-          {"abandoned", contact.abandoned},
-          {"occurred_at", format_iso8601(contact.occurred_at)},
-          {"actor", contact.actor},
-          {"operator", contact.operator_login ? nlohmann::json(*contact.operator_login)
-                                              : nlohmann::json(nullptr)},
-          {"outcome", contact.outcome
-                          ? nlohmann::json(domain::contact_outcome_name(*contact.outcome))
-                          : nlohmann::json(nullptr)},
-          {"callback_at", optional_instant(contact.callback_at)},
-          {"minutes", contact.minutes.empty() ? nlohmann::json(nullptr) : contact.minutes.to_json()},
-          {"todo_items", todo_items},
-          {"hold", hold},
-          {"mail", mail}};
+  return {
+      {"id", contact.id.value},
+      {"claim", claim_ref},
+      {"channel", compliance::channel_name(contact.channel)},
+      {"to", contact.to_address},
+      {"result", compliance::contact_result_name(contact.result)},
+      {"abandoned", contact.abandoned},
+      {"occurred_at", format_iso8601(contact.occurred_at)},
+      {"actor", contact.actor},
+      {"operator",
+       contact.operator_login ? nlohmann::json(*contact.operator_login) : nlohmann::json(nullptr)},
+      {"outcome", contact.outcome ? nlohmann::json(domain::contact_outcome_name(*contact.outcome))
+                                  : nlohmann::json(nullptr)},
+      {"callback_at", optional_instant(contact.callback_at)},
+      {"minutes", contact.minutes.empty() ? nlohmann::json(nullptr) : contact.minutes.to_json()},
+      {"todo_items", todo_items},
+      {"hold", hold},
+      {"mail", mail}};
 }
 
 }  // namespace duecall::cli

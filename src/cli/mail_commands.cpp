@@ -36,8 +36,8 @@ void add_mail_commands(CLI::App& app, CommandContext& context) {
     for (const auto& attempt : attempts) {
       unsent = unsent || attempt.result == app::SendResult::kFailed;
       if (options->json) {
-        out.push_back({{"result", app::send_result_name(attempt.result)},
-                       {"mail", mail_json(attempt.mail)}});
+        out.push_back(
+            {{"result", app::send_result_name(attempt.result)}, {"mail", mail_json(attempt.mail)}});
         continue;
       }
       std::cout << app::send_result_name(attempt.result) << "\t" << attempt.mail.id.value << "\t<"

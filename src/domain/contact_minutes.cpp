@@ -45,9 +45,9 @@ nlohmann::json ContactMinutes::to_json() const {
 Result<ContactMinutes> ContactMinutes::from_json(const nlohmann::json& document) {
   if (!document.is_object()) return Error::invalid_argument("minutes: must be a JSON object");
   ContactMinutes minutes;
-  for (auto [field, target] : {std::pair{"spoke_with", &minutes.spoke_with},
-                               std::pair{"summary", &minutes.summary},
-                               std::pair{"notes", &minutes.notes}}) {
+  for (auto [field, target] :
+       {std::pair{"spoke_with", &minutes.spoke_with}, std::pair{"summary", &minutes.summary},
+        std::pair{"notes", &minutes.notes}}) {
     if (auto found = document.find(field); found != document.end()) {
       if (!found->is_string()) {
         return Error::invalid_argument("minutes: " + std::string(field) + " must be text");

@@ -6,15 +6,24 @@ namespace duecall::domain {
 
 std::string_view contact_outcome_name(ContactOutcome outcome) {
   switch (outcome) {
-    case ContactOutcome::kPromise: return "promise";
-    case ContactOutcome::kPlan: return "plan";
-    case ContactOutcome::kSettlement: return "settlement";
-    case ContactOutcome::kExtension: return "extension";
-    case ContactOutcome::kDispute: return "dispute";
-    case ContactOutcome::kRefusal: return "refusal";
-    case ContactOutcome::kCallback: return "callback";
-    case ContactOutcome::kAlreadyPaid: return "already_paid";
-    case ContactOutcome::kHardship: return "hardship";
+    case ContactOutcome::kPromise:
+      return "promise";
+    case ContactOutcome::kPlan:
+      return "plan";
+    case ContactOutcome::kSettlement:
+      return "settlement";
+    case ContactOutcome::kExtension:
+      return "extension";
+    case ContactOutcome::kDispute:
+      return "dispute";
+    case ContactOutcome::kRefusal:
+      return "refusal";
+    case ContactOutcome::kCallback:
+      return "callback";
+    case ContactOutcome::kAlreadyPaid:
+      return "already_paid";
+    case ContactOutcome::kHardship:
+      return "hardship";
   }
   return "unknown";
 }
@@ -52,10 +61,9 @@ Status check_outcome_report(const OutcomeReport& report) {
         "outcome callback");
   }
   if (callback && *report.callback_at <= report.occurred_at) {
-    return Error::invalid_argument("callback_must_be_after_contact: the callback time " +
-                                   format_iso8601(*report.callback_at) +
-                                   " is not after the contact at " +
-                                   format_iso8601(report.occurred_at));
+    return Error::invalid_argument(
+        "callback_must_be_after_contact: the callback time " + format_iso8601(*report.callback_at) +
+        " is not after the contact at " + format_iso8601(report.occurred_at));
   }
   return Ok{};
 }

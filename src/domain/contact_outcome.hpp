@@ -30,9 +30,9 @@ enum class ContactOutcome {
 };
 
 inline constexpr ContactOutcome kAllContactOutcomes[] = {
-    ContactOutcome::kPromise,  ContactOutcome::kPlan,     ContactOutcome::kSettlement,
-    ContactOutcome::kExtension, ContactOutcome::kDispute, ContactOutcome::kRefusal,
-    ContactOutcome::kCallback, ContactOutcome::kAlreadyPaid, ContactOutcome::kHardship};
+    ContactOutcome::kPromise,   ContactOutcome::kPlan,        ContactOutcome::kSettlement,
+    ContactOutcome::kExtension, ContactOutcome::kDispute,     ContactOutcome::kRefusal,
+    ContactOutcome::kCallback,  ContactOutcome::kAlreadyPaid, ContactOutcome::kHardship};
 
 // The stored and command-line names: "promise", ..., "already_paid", "hardship".
 std::string_view contact_outcome_name(ContactOutcome outcome);

@@ -34,7 +34,9 @@ constexpr const char* kClaims =
     "A-1,D-1,person,Ana Kos,+386 40 123 456,SI,telecom,EUR,100.00,2026-11-01\n"
     "B-1,D-2,person,Bine Kos,+386 41 123 456,SI,telecom,EUR,70.00,2026-11-02\n";
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
 
 class ContactLogTest : public testing::StoreTest {
  protected:
@@ -44,8 +46,8 @@ class ContactLogTest : public testing::StoreTest {
     ASSERT_TRUE(add_client(store(), clock_,
                            {.code = "TEL", .name = "Telekom", .country = "SI", .currency = "EUR"})
                     .ok());
-    auto report = import_claims(store(), clock_, kClaims,
-                                {.client_code = "TEL", .file_name = "claims.csv"});
+    auto report =
+        import_claims(store(), clock_, kClaims, {.client_code = "TEL", .file_name = "claims.csv"});
     ASSERT_TRUE(report.ok() && report->rejected == 0);
     auto hasher = adapters::Argon2PasswordHasher::create(
         adapters::Argon2PasswordHasher::cheapest_cost_for_test());
@@ -102,7 +104,8 @@ class ContactLogTest : public testing::StoreTest {
 TEST_P(ContactLogTest, ACallbackCreatesATodoForTheOperatorDueAtTheCallbackTime) {
   ContactLogInput input = right_party(ContactOutcome::kCallback);
   input.callback_at = at("2026-11-24T15:00:00Z");
-  input.minutes = {.spoke_with = "dolžnica", .identity_verified = true,
+  input.minutes = {.spoke_with = "dolžnica",
+                   .identity_verified = true,
                    .summary = "Prosi za klic jutri ob 16h."};
   auto logged = log_contact(store(), clock_, input);
   ASSERT_TRUE(logged.ok()) << logged.error().message;
@@ -116,7 +119,8 @@ TEST_P(ContactLogTest, ACallbackCreatesATodoForTheOperatorDueAtTheCallbackTime) 
   EXPECT_EQ(callbacks[0].claim_ref, "A-1");
 
   auto transaction = store().begin();
-  auto stored = (*transaction)->contacts_of_case(logged->contact.case_id, at("2026-11-01T00:00:00Z"));
+  auto stored =
+      (*transaction)->contacts_of_case(logged->contact.case_id, at("2026-11-01T00:00:00Z"));
   ASSERT_TRUE(stored.ok());
   ASSERT_EQ(stored->size(), 1u);
   EXPECT_EQ((*stored)[0].outcome, ContactOutcome::kCallback);
@@ -145,8 +149,8 @@ TEST_P(ContactLogTest, ADisputePlacesADisputeHoldOnTheClaimAndAReviewTodoOnce) {
   auto checked = check_contact(store(), clock_, {.client_code = "TEL", .claim_ref = "A-1"});
   ASSERT_TRUE(checked.ok());
   EXPECT_TRUE(checked->decision.refused_by(compliance::Refusal::debt_is_disputed));
-  EXPECT_TRUE(check_contact(store(), clock_, {.client_code = "TEL", .claim_ref = "B-1"})
-                  ->decision.allowed);
+  EXPECT_TRUE(
+      check_contact(store(), clock_, {.client_code = "TEL", .claim_ref = "B-1"})->decision.allowed);
 
   auto again = log_contact(store(), clock_, right_party(ContactOutcome::kDispute));
   ASSERT_TRUE(again.ok());
@@ -162,8 +166,8 @@ TEST_P(ContactLogTest, ADisputePlacesADisputeHoldOnTheClaimAndAReviewTodoOnce) {
 TEST_P(ContactLogTest, AlreadyPaidAndHardshipCreateTheirReviewsAndOtherOutcomesNothing) {
   ASSERT_TRUE(log_contact(store(), clock_, right_party(ContactOutcome::kAlreadyPaid)).ok());
   ASSERT_TRUE(log_contact(store(), clock_, right_party(ContactOutcome::kHardship)).ok());
-  for (ContactOutcome quiet : {ContactOutcome::kPromise, ContactOutcome::kRefusal,
-                               ContactOutcome::kSettlement}) {
+  for (ContactOutcome quiet :
+       {ContactOutcome::kPromise, ContactOutcome::kRefusal, ContactOutcome::kSettlement}) {
     auto logged = log_contact(store(), clock_, right_party(quiet));
     ASSERT_TRUE(logged.ok());
     EXPECT_TRUE(logged->todo_items.empty());
@@ -185,8 +189,8 @@ TEST_P(ContactLogTest, RefusalsOfTheOutcomeRulesAndOfTheOperatorWriteNothing) {
   unknown.operator_login = "nobody";
   ContactLogInput auditor = right_party(std::nullopt);
   auditor.operator_login = "aud";
-  for (const auto& input : {no_conversation, callback_without_time, callback_in_the_past,
-                            disabled, unknown, auditor}) {
+  for (const auto& input :
+       {no_conversation, callback_without_time, callback_in_the_past, disabled, unknown, auditor}) {
     EXPECT_FALSE(log_contact(store(), clock_, input).ok());
   }
   EXPECT_EQ(contacts_recorded(), 0u);
@@ -269,8 +273,9 @@ TEST_P(ContactLogTest, AMessageLeasedByAnotherSenderIsSkipped) {
   ASSERT_TRUE(logged.ok());
   {
     auto transaction = store().begin();
-    ASSERT_TRUE(*(*transaction)->claim_mail(logged->mail->id, clock_.now(),
-                                            clock_.now() + std::chrono::minutes(5)));
+    ASSERT_TRUE(
+        *(*transaction)
+             ->claim_mail(logged->mail->id, clock_.now(), clock_.now() + std::chrono::minutes(5)));
     ASSERT_TRUE((*transaction)->commit().ok());
   }
   auto mailer = adapters::CurlMailer::create({.url = "smtp://127.0.0.1:9"});

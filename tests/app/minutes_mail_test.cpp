@@ -9,7 +9,9 @@
 namespace duecall::app {
 namespace {
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
 
 std::string base64_decode(std::string_view text) {
   static const std::string kAlphabet =
@@ -43,10 +45,15 @@ std::string decode_words(std::string_view header) {
 
 std::string header(const std::string& message, const std::string& name) {
   std::size_t start = message.find("\r\n" + name + ": ");
-  if (message.starts_with(name + ": ")) start = 0; else if (start != std::string::npos) start += 2;
+  if (message.starts_with(name + ": "))
+    start = 0;
+  else if (start != std::string::npos)
+    start += 2;
   if (start == std::string::npos) return "";
   std::size_t end = start;
-  do { end = message.find("\r\n", end + 1); } while (end != std::string::npos && message[end + 2] == ' ');
+  do {
+    end = message.find("\r\n", end + 1);
+  } while (end != std::string::npos && message[end + 2] == ' ');
   return message.substr(start + name.size() + 2, end - start - name.size() - 2);
 }
 
@@ -89,9 +96,11 @@ TEST(MinutesMail, HasTheHeadersOfAnRfc5322MimeMessage) {
   EXPECT_EQ(header(message, "Content-Type"), "text/plain; charset=UTF-8");
   EXPECT_EQ(header(message, "Content-Transfer-Encoding"), "base64");
   EXPECT_EQ(decode_words(header(message, "Subject")), mail->subject);
-  EXPECT_EQ(mail->subject, "Zapisnik stika: TEL A-1, Ana Čebašek, 2026-11-23 11:00 (Europe/Ljubljana)");
+  EXPECT_EQ(mail->subject,
+            "Zapisnik stika: TEL A-1, Ana Čebašek, 2026-11-23 11:00 (Europe/Ljubljana)");
   for (char c : message) ASSERT_LT(static_cast<unsigned char>(c), 0x80) << "7-bit clean";
-  for (std::size_t at = message.find('\n'); at != std::string::npos; at = message.find('\n', at + 1)) {
+  for (std::size_t at = message.find('\n'); at != std::string::npos;
+       at = message.find('\n', at + 1)) {
     ASSERT_EQ(message[at - 1], '\r') << "every line ends in CRLF";
   }
 }
@@ -102,8 +111,8 @@ TEST(MinutesMail, TheDecodedBodyReadsForAThirdPersonInSlovenianWithDiacritics) {
   std::string body = base64_decode(mail->message.substr(mail->message.find("\r\n\r\n")));
   for (const char* line :
        {"Naročnik: Telekom (TEL)\r\n", "Terjatev: A-1\r\n", "Dolžnik: Ana Čebašek (D-1)\r\n",
-        "Čas: 2026-11-23 11:00 (Europe/Ljubljana)\r\n", "Operater: mojca\r\n",
-        "Kanal: klic\r\n", "Rezultat: pogovor z dolžnikom\r\n", "Izid: ponovni klic\r\n",
+        "Čas: 2026-11-23 11:00 (Europe/Ljubljana)\r\n", "Operater: mojca\r\n", "Kanal: klic\r\n",
+        "Rezultat: pogovor z dolžnikom\r\n", "Izid: ponovni klic\r\n",
         "Dogovorjeni ponovni klic: 2026-11-24 16:00 (Europe/Ljubljana)\r\n",
         "Sogovornik: dolžnica\r\n", "Istovetnost preverjena: da\r\n",
         "Povzetek:\r\nŽeli plačati v dveh obrokih; pokliče šef.\r\n",

@@ -8,7 +8,9 @@
 namespace duecall::domain {
 namespace {
 
-Instant at(const char* iso) { return parse_iso8601(iso).value(); }
+Instant at(const char* iso) {
+  return parse_iso8601(iso).value();
+}
 
 const Instant kContact = at("2026-11-23T10:00:00Z");
 

@@ -36,9 +36,9 @@ TEST(Mailbox, ReadsNameAndAddressOrABareAddress) {
 }
 
 TEST(Mailbox, RefusesBrokenBracketsBadNamesAndBadAddresses) {
-  for (const char* bad : {"Maja <maja.kos@telco.si", "Maja <a@b.si> <c@d.si>", "Maja <maja>",
-                          "\"Maja\" <maja@telco.si>", "Maja\x01 <maja@telco.si>",
-                          "Maja Kos maja@telco.si"}) {
+  for (const char* bad :
+       {"Maja <maja.kos@telco.si", "Maja <a@b.si> <c@d.si>", "Maja <maja>",
+        "\"Maja\" <maja@telco.si>", "Maja\x01 <maja@telco.si>", "Maja Kos maja@telco.si"}) {
     EXPECT_FALSE(parse_mailbox(bad).ok()) << bad;
   }
 }

@@ -120,9 +120,9 @@ class MinutesCliTest : public testing::StoreTest {
     ASSERT_EQ(duecall({"import", "claims", dir_.write("claims.csv", kClaims), "--client", "TEL"})
                   .exit_status,
               0);
-    auto user = duecall({"user", "add", "--login", "mojca", "--name", "Mojca Žnidaršič", "--role",
-                         "operator"},
-                        "correct horse battery\n");
+    auto user = duecall(
+        {"user", "add", "--login", "mojca", "--name", "Mojca Žnidaršič", "--role", "operator"},
+        "correct horse battery\n");
     ASSERT_EQ(user.exit_status, 0) << user.err;
     auto persons = duecall({"client", "contacts", "set", "--client", "TEL", "--person",
                             "Maja Žagar <maja@telco.si>", "--person", "izterjava@telco.si"});
@@ -136,18 +136,39 @@ class MinutesCliTest : public testing::StoreTest {
                      {testing::duecall_binary(), "--db", db_spec(), "--smtp", smtp_url()});
     return testing::run_process_with_input(
         arguments, input,
-        {"DUECALL_NOW=2026-11-23T10:00:00Z", "DUECALL_MAIL_FROM=Agencija Dolg <zapisniki@agencija.si>"});
+        {"DUECALL_NOW=2026-11-23T10:00:00Z",
+         "DUECALL_MAIL_FROM=Agencija Dolg <zapisniki@agencija.si>"});
   }
 
   std::string smtp_url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
 
   ProcessResult log_with_minutes() {
-    return duecall({"contact", "log", "--client", "TEL", "--claim", "A-1", "--channel", "call",
-                    "--result", "right_party", "--operator", "mojca", "--outcome", "callback",
-                    "--callback-at", "2026-11-24T15:00:00Z", "--spoke-with", "dolžnica",
-                    "--identity-verified", "yes", "--summary",
-                    "Plača v petek; prosi za klic. Znaki: č š ž Č Š Ž", "--notes",
-                    "Doma po 16. uri.\nŠtevilka je pravilna.", "--email-minutes", "--json"});
+    return duecall({"contact",
+                    "log",
+                    "--client",
+                    "TEL",
+                    "--claim",
+                    "A-1",
+                    "--channel",
+                    "call",
+                    "--result",
+                    "right_party",
+                    "--operator",
+                    "mojca",
+                    "--outcome",
+                    "callback",
+                    "--callback-at",
+                    "2026-11-24T15:00:00Z",
+                    "--spoke-with",
+                    "dolžnica",
+                    "--identity-verified",
+                    "yes",
+                    "--summary",
+                    "Plača v petek; prosi za klic. Znaki: č š ž Č Š Ž",
+                    "--notes",
+                    "Doma po 16. uri.\nŠtevilka je pravilna.",
+                    "--email-minutes",
+                    "--json"});
   }
 
   json delivered() {
@@ -199,11 +220,11 @@ TEST_P(MinutesCliTest, MinutesReachTheContactPersonsInUtf8AndTheTimelineSaysSo) 
             "Zapisnik stika: TEL A-1, Ana Čebašek, 2026-11-23 11:00 (Europe/Ljubljana)");
   EXPECT_EQ(message["message_id"], "<" + contact["mail"]["message_id"].get<std::string>() + ">");
   std::string body = message["body"];
-  for (const char* line : {"Dolžnik: Ana Čebašek (D-1)", "Operater: mojca", "Izid: ponovni klic",
-                           "Dogovorjeni ponovni klic: 2026-11-24 16:00 (Europe/Ljubljana)",
-                           "Istovetnost preverjena: da",
-                           "Plača v petek; prosi za klic. Znaki: č š ž Č Š Ž",
-                           "Doma po 16. uri.\r\nŠtevilka je pravilna."}) {
+  for (const char* line :
+       {"Dolžnik: Ana Čebašek (D-1)", "Operater: mojca", "Izid: ponovni klic",
+        "Dogovorjeni ponovni klic: 2026-11-24 16:00 (Europe/Ljubljana)",
+        "Istovetnost preverjena: da", "Plača v petek; prosi za klic. Znaki: č š ž Č Š Ž",
+        "Doma po 16. uri.\r\nŠtevilka je pravilna."}) {
     EXPECT_NE(body.find(line), std::string::npos) << line << "\n" << body;
   }
 
@@ -261,9 +282,17 @@ TEST_P(MinutesCliTest, WithTheServerDownTheContactIsKeptAndFlushDeliversTheMailO
 
 TEST_P(MinutesCliTest, RefusalsExitTwoAndRecordNothing) {
   auto run_log = [&](std::vector<std::string> extra, std::vector<std::string> environment = {}) {
-    std::vector<std::string> arguments = {testing::duecall_binary(), "--db", db_spec(), "contact",
-                                          "log", "--client", "TEL", "--claim", "A-1",
-                                          "--channel", "call"};
+    std::vector<std::string> arguments = {testing::duecall_binary(),
+                                          "--db",
+                                          db_spec(),
+                                          "contact",
+                                          "log",
+                                          "--client",
+                                          "TEL",
+                                          "--claim",
+                                          "A-1",
+                                          "--channel",
+                                          "call"};
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     environment.push_back("DUECALL_NOW=2026-11-23T10:00:00Z");
     return testing::run_process(arguments, environment);
@@ -301,9 +330,8 @@ TEST_P(MinutesCliTest, RefusalsExitTwoAndRecordNothing) {
 TEST_P(MinutesCliTest, ContactPersonsAreListedAndBadAddressesRefused) {
   auto listed = duecall({"client", "contacts", "list", "--client", "TEL", "--json"});
   ASSERT_EQ(listed.exit_status, 0) << listed.err;
-  EXPECT_EQ(json::parse(listed.out),
-            json({{{"name", "Maja Žagar"}, {"email", "maja@telco.si"}},
-                  {{"name", ""}, {"email", "izterjava@telco.si"}}}));
+  EXPECT_EQ(json::parse(listed.out), json({{{"name", "Maja Žagar"}, {"email", "maja@telco.si"}},
+                                           {{"name", ""}, {"email", "izterjava@telco.si"}}}));
   auto text = duecall({"client", "contacts", "list", "--client", "TEL"});
   EXPECT_EQ(text.out, "Maja Žagar <maja@telco.si>\nizterjava@telco.si\n");
   auto bad = duecall({"client", "contacts", "set", "--client", "TEL", "--person", "maja@telco"});

@@ -56,13 +56,15 @@ Result<std::unique_ptr<CurlMailer>> CurlMailer::create(const SmtpSettings& setti
   UrlHandle parsed;
   if (parsed.url == nullptr ||
       curl_url_set(parsed.url, CURLUPART_URL, settings.url.c_str(), 0) != CURLUE_OK) {
-    return Error::invalid_argument("the SMTP URL is not a URL (expected smtp://host:port or "
-                                   "smtps://host:port)");
+    return Error::invalid_argument(
+        "the SMTP URL is not a URL (expected smtp://host:port or "
+        "smtps://host:port)");
   }
   std::string scheme = parsed.part(CURLUPART_SCHEME);
   std::string host = parsed.part(CURLUPART_HOST);
   if ((scheme != "smtp" && scheme != "smtps") || host.empty()) {
-    return Error::invalid_argument("the SMTP URL must be smtp://host[:port] or smtps://host[:port]");
+    return Error::invalid_argument(
+        "the SMTP URL must be smtp://host[:port] or smtps://host[:port]");
   }
   auto mailer = std::unique_ptr<CurlMailer>(new CurlMailer());
   mailer->user_ = parsed.part(CURLUPART_USER, CURLU_URLDECODE);
@@ -112,8 +114,9 @@ Status CurlMailer::send(const app::MailEnvelope& envelope) {
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
   CURLcode code = curl_easy_perform(curl);
   if (code != CURLE_OK) {
-    return Error::unavailable("sending mail through " + description_ + " failed: " +
-                              curl_easy_strerror(code) + (error[0] ? std::string(": ") + error : ""));
+    return Error::unavailable("sending mail through " + description_ +
+                              " failed: " + curl_easy_strerror(code) +
+                              (error[0] ? std::string(": ") + error : ""));
   }
   return Ok{};
 }

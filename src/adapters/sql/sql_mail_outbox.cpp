@@ -100,11 +100,11 @@ Result<std::vector<OutboxMail>> queued_mail(SqlConnection& db, std::size_t limit
 }
 
 Result<bool> claim_mail(SqlConnection& db, MailId id, Instant now, Instant until) {
-  auto statement = TRY(prepare(
-      db,
-      "UPDATE mail_outbox SET lease_until_us = ?, attempts = attempts + 1, "
-      "last_attempt_at_us = ? WHERE id = ? AND status = 'queued' AND "
-      "(lease_until_us IS NULL OR lease_until_us <= ?) RETURNING id"));
+  auto statement =
+      TRY(prepare(db,
+                  "UPDATE mail_outbox SET lease_until_us = ?, attempts = attempts + 1, "
+                  "last_attempt_at_us = ? WHERE id = ? AND status = 'queued' AND "
+                  "(lease_until_us IS NULL OR lease_until_us <= ?) RETURNING id"));
   statement.bind(1, to_unix_micros(until))
       .bind(2, to_unix_micros(now))
       .bind(3, id.value)
@@ -116,10 +116,10 @@ Result<bool> claim_mail(SqlConnection& db, MailId id, Instant now, Instant until
 }
 
 Status mail_sent(SqlConnection& db, MailId id, Instant sent_at) {
-  auto statement = TRY(prepare(
-      db,
-      "UPDATE mail_outbox SET status = 'sent', sent_at_us = ?, lease_until_us = NULL, "
-      "last_error = '' WHERE id = ?"));
+  auto statement =
+      TRY(prepare(db,
+                  "UPDATE mail_outbox SET status = 'sent', sent_at_us = ?, lease_until_us = NULL, "
+                  "last_error = '' WHERE id = ?"));
   statement.bind(1, to_unix_micros(sent_at)).bind(2, id.value);
   return statement.run();
 }
