@@ -6,6 +6,7 @@
 
 #include "app/case_target.hpp"
 #include "app/timeline_append.hpp"
+#include "app/user_roles.hpp"
 #include "core/time_zone.hpp"
 #include "domain/policy_check.hpp"
 
@@ -13,21 +14,6 @@ namespace duecall::app {
 namespace {
 
 using domain::AgreementState;
-
-Status check_user_role(StoreTransaction& transaction, const std::string& login,
-                       std::initializer_list<domain::Role> allowed, std::string_view as) {
-  auto normalized = domain::normalize_login(login);
-  if (!normalized.ok()) return Error::invalid_argument("'" + login + "' is not a login");
-  auto user = TRY(transaction.find_user(*normalized));
-  if (!user) return Error::not_found("unknown user '" + login + "'");
-  if (user->disabled()) return Error::failed_precondition("user '" + login + "' is disabled");
-  for (domain::Role role : allowed) {
-    if (user->role == role) return Ok{};
-  }
-  return Error::invalid_argument("user '" + login + "' is a " +
-                                 std::string(domain::role_name(user->role)) + ", not " +
-                                 std::string(as));
-}
 
 nlohmann::json floors_json(const std::vector<domain::FloorViolation>& violations) {
   nlohmann::json out = nlohmann::json::array();
@@ -129,8 +115,9 @@ Status add_approval_item(StoreTransaction& transaction, const ListedAgreement& l
 
 Status check_decider(StoreTransaction& transaction, const AgreementDecision& decision) {
   if (!decision.actor_is_user) return Ok{};
-  return check_user_role(transaction, decision.actor,
-                         {domain::Role::kSupervisor, domain::Role::kAdmin}, "a supervisor");
+  TRY(check_user_role(transaction, decision.actor,
+                      {domain::Role::kSupervisor, domain::Role::kAdmin}, "a supervisor"));
+  return Ok{};
 }
 
 Status require_reason(const AgreementDecision& decision, std::string_view what) {

@@ -3,6 +3,7 @@
 #include "app/compliance_overrides.hpp"
 #include "app/strategies.hpp"
 #include "compliance/client_overrides_json.hpp"
+#include "domain/email_address.hpp"
 
 namespace duecall::app {
 
@@ -28,6 +29,35 @@ Result<std::vector<domain::Client>> list_clients(Store& store) {
   auto clients = TRY(transaction->list_clients());
   TRY(transaction->commit());
   return clients;
+}
+
+Result<domain::Client> find_client(Store& store, const std::string& code) {
+  auto transaction = TRY(store.begin());
+  auto client = TRY(transaction->find_client(code));
+  if (!client) return Error::not_found("unknown client " + code);
+  TRY(transaction->commit());
+  return std::move(*client);
+}
+
+Result<domain::Client> set_contact_persons(Store& store, const std::string& client_code,
+                                           const std::vector<std::string>& persons) {
+  std::vector<domain::ContactPerson> parsed;
+  for (const auto& text : persons) {
+    domain::Mailbox mailbox = TRY(domain::parse_mailbox(text));
+    for (const auto& earlier : parsed) {
+      if (earlier.email == mailbox.address) {
+        return Error::invalid_argument(mailbox.address + " is named twice");
+      }
+    }
+    parsed.push_back({mailbox.name, mailbox.address});
+  }
+  auto transaction = TRY(store.begin());
+  auto client = TRY(transaction->find_client(client_code));
+  if (!client) return Error::not_found("unknown client " + client_code);
+  client->policy.contact_persons = std::move(parsed);
+  TRY(transaction->update_client_policy(client->id, client->policy));
+  TRY(transaction->commit());
+  return std::move(*client);
 }
 
 }  // namespace duecall::app

@@ -7,7 +7,9 @@
 //     debtor it belongs to. Removing a number deletes its entry; the case timelines keep
 //     the history.
 //   - ContactRecord: one contact attempt about a case or one of its claims, which attempt
-//     caps, conversation pauses and abandoned-call gaps count.
+//     caps, conversation pauses and abandoned-call gaps count; a right-party contact may
+//     carry an outcome (domain/contact_outcome.hpp), and any contact minutes
+//     (domain/contact_minutes.hpp).
 //
 // Holds are stored under short codes (dispute, cease, deceased, insolvency, lawyer) that
 // the command line also uses; compliance::HoldKind is what the gate reads.
@@ -23,6 +25,8 @@
 #include "core/ids.hpp"
 #include "core/instant.hpp"
 #include "core/result.hpp"
+#include "domain/contact_minutes.hpp"
+#include "domain/contact_outcome.hpp"
 
 namespace duecall::app {
 
@@ -58,7 +62,11 @@ struct ContactRecord {
   compliance::ContactResult result = compliance::ContactResult::no_answer;
   bool abandoned = false;
   Instant occurred_at;
-  std::string actor;
+  std::string actor;  // the operator's login when one was named, else who entered it
+  std::optional<domain::ContactOutcome> outcome;  // right-party contacts only
+  std::optional<Instant> callback_at;             // iff the outcome is callback
+  std::optional<std::string> operator_login;      // the enabled user who made the contact
+  domain::ContactMinutes minutes;                 // empty: none written
 
   compliance::PastContact to_past_contact() const;
 };

@@ -85,5 +85,12 @@ struct TodoQuery {
   std::optional<std::string> operator_login;
   bool include_done = false;
 };
+// Created by a contact's outcome (contact_log.hpp): call the debtor back at the agreed
+// time; review a debt the debtor disputed; check a payment the debtor says was made;
+// review a debtor's reported hardship.
+inline constexpr const char* kTodoCallback = "callback";
+inline constexpr const char* kTodoDisputeReview = "dispute_review";
+inline constexpr const char* kTodoPaymentCheck = "payment_check";
+inline constexpr const char* kTodoHardshipReview = "hardship_review";
 
 }  // namespace duecall::app

@@ -9,6 +9,10 @@
 // and computes nothing domain-specific: timeline hashes, balances and rule outcomes come
 // from domain/.
 //
+// Mailer: hands a composed message to a mail server for the given envelope. A message
+// reaches every recipient or the send fails as a whole; a failure says why in words that
+// name no credentials. Sending is at least once: a send that timed out may still arrive.
+//
 // PasswordHasher: the slow, salted one-way function that passwords are stored through. It
 // draws random salts, which is why it is a port rather than domain code.
 #pragma once
@@ -22,6 +26,7 @@
 #include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
 #include "app/kpi_records.hpp"
+#include "app/mail_records.hpp"
 #include "app/payment_records.hpp"
 #include "app/strategy_records.hpp"
 #include "core/ids.hpp"
@@ -272,9 +277,40 @@ class StoreTransaction {
   // code order, then team targets in name order.
   virtual Status set_kpi_target(const KpiTargetRecord& target) = 0;
   virtual Result<std::vector<KpiTargetRecord>> list_kpi_targets() = 0;
+  // A client's policy, rewritten whole (contact persons and the rest); kNotFound when there
+  // is no such client.
+  virtual Status update_client_policy(ClientId client, const domain::Policy& policy) = 0;
+
+  // The mail outbox (mail_records.hpp). insert_mail stores a queued message and assigns
+  // its id. queued_mail returns queued messages in id order, at most `limit`.
+  // claim_mail leases a queued message to one sender until `until` unless another holds an
+  // unexpired lease or it is no longer queued, and says whether it did (counting the
+  // attempt); mail_sent and mail_failed end the lease with the attempt's result.
+  virtual Result<MailId> insert_mail(const OutboxMail& mail) = 0;
+  virtual Result<std::optional<OutboxMail>> find_mail(MailId id) = 0;
+  virtual Result<std::vector<OutboxMail>> queued_mail(std::size_t limit) = 0;
+  virtual Result<bool> claim_mail(MailId id, Instant now, Instant until) = 0;
+  virtual Status mail_sent(MailId id, Instant sent_at) = 0;
+  virtual Status mail_failed(MailId id, Instant failed_at, std::string_view error) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;
+};
+
+// The envelope and content of one message to send.
+struct MailEnvelope {
+  std::string from;                     // bare address
+  std::vector<std::string> recipients;  // bare addresses
+  std::string message;                  // RFC 5322, CRLF line ends
+};
+
+class Mailer {
+ public:
+  virtual ~Mailer() = default;
+  // kUnavailable when the server cannot be reached or refuses the message.
+  virtual Status send(const MailEnvelope& envelope) = 0;
+  // Where mail goes, without credentials ("smtp://mail.example.si:587").
+  virtual std::string describe() const = 0;
 };
 
 class PasswordHasher {

@@ -1,4 +1,9 @@
 // duecall client add | list
+// duecall client contacts set --client CODE [--person "Name <a@b.si>"]... 
+// duecall client contacts list --client CODE [--json]
+//
+// Contact persons receive the minutes of contacts (`contact log --email-minutes`); `set`
+// replaces them all (no --person removes them), each validated as an e-mail address.
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,6 +13,60 @@
 #include "cli/read_file.hpp"
 
 namespace duecall::cli {
+
+namespace {
+
+void print_contact_persons(const domain::Client& client, bool json) {
+  if (json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& person : client.policy.contact_persons) {
+      out.push_back({{"name", person.name}, {"email", person.email}});
+    }
+    std::cout << out.dump(2) << "\n";
+    return;
+  }
+  for (const auto& person : client.policy.contact_persons) {
+    std::cout << domain::format_mailbox({person.name, person.email}) << "\n";
+  }
+}
+
+void add_client_contact_commands(CLI::App& client, CommandContext& context) {
+  auto* contacts = client.add_subcommand("contacts", "the client's people who receive minutes");
+  contacts->require_subcommand(1);
+  struct ContactOptions {
+    std::string client;
+    std::vector<std::string> persons;
+    bool json = false;
+  };
+  auto options = std::make_shared<ContactOptions>();
+
+  auto* set = contacts->add_subcommand("set", "replace the client's contact persons");
+  set->add_option("--client", options->client, "the client's code")->required();
+  set->add_option("--person", options->persons,
+                  "\"Name <local@domain>\" or an address; repeat for each person");
+  set->add_flag("--json", options->json, "print the stored list as JSON");
+  on_run(set, context, [&context, options]() -> Result<int> {
+    auto store = TRY(context.open_store());
+    auto client = TRY(app::set_contact_persons(*store, options->client, options->persons));
+    if (!options->json) {
+      std::cout << "client " << client.code << ": " << client.policy.contact_persons.size()
+                << " contact person(s)\n";
+    }
+    print_contact_persons(client, options->json);
+    return kExitOk;
+  });
+
+  auto* list = contacts->add_subcommand("list", "list the client's contact persons");
+  list->add_option("--client", options->client, "the client's code")->required();
+  list->add_flag("--json", options->json, "print JSON");
+  on_run(list, context, [&context, options]() -> Result<int> {
+    auto store = TRY(context.open_store());
+    print_contact_persons(TRY(app::find_client(*store, options->client)), options->json);
+    return kExitOk;
+  });
+}
+
+}  // namespace
 
 void add_client_commands(CLI::App& app, CommandContext& context) {
   auto* client = app.add_subcommand("client", "creditor clients");
@@ -64,6 +123,8 @@ void add_client_commands(CLI::App& app, CommandContext& context) {
     }
     return kExitOk;
   });
+
+  add_client_contact_commands(*client, context);
 }
 
 }  // namespace duecall::cli

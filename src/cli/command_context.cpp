@@ -3,10 +3,42 @@
 #include <cstdlib>
 
 #include "adapters/clock/system_clock.hpp"
+#include "adapters/smtp/curl_mailer.hpp"
 #include "cli/open_store.hpp"
 #include "core/check.hpp"
 
 namespace duecall::cli {
+namespace {
+
+std::string environment(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<app::Mailer>> CommandContext::mailer() const {
+  adapters::SmtpSettings settings{.url = smtp_url.empty() ? environment("DUECALL_SMTP_URL") : smtp_url,
+                                  .user = environment("DUECALL_SMTP_USER"),
+                                  .password = environment("DUECALL_SMTP_PASSWORD")};
+  if (settings.url.empty()) {
+    return Error::failed_precondition(
+        "no SMTP server is configured: give --smtp smtp://host:port or set DUECALL_SMTP_URL");
+  }
+  return std::unique_ptr<app::Mailer>(TRY(adapters::CurlMailer::create(settings)));
+}
+
+Result<domain::Mailbox> CommandContext::mail_from() const {
+  std::string from = environment("DUECALL_MAIL_FROM");
+  if (from.empty()) {
+    return Error::failed_precondition(
+        "no sender for mail is configured: set DUECALL_MAIL_FROM, e.g. "
+        "\"Agency <minutes@agency.si>\"");
+  }
+  auto mailbox = domain::parse_mailbox(from);
+  if (!mailbox.ok()) return Error::invalid_argument("DUECALL_MAIL_FROM: " + mailbox.error().message);
+  return std::move(*mailbox);
+}
 
 std::string CommandContext::database_spec() const {
   if (!database.empty()) return database;

@@ -3,7 +3,12 @@
 // selected. Actions return Result<int>: the exit status, or an error that main() prints.
 //
 // Exit statuses: 0 done; 1 a check found a problem (audit verify); 2 the input could not be
-// used at all (bad arguments, unreadable file, unknown client, database unavailable).
+// used at all (bad arguments, unreadable file, unknown client, database unavailable);
+// 3 the change was recorded but mail it should have sent is still queued (the mail server
+// could not be reached or refused it; `mail flush` retries).
+//
+// Mail goes through the SMTP server named by --smtp or DUECALL_SMTP_URL (credentials in the
+// URL or in DUECALL_SMTP_USER / DUECALL_SMTP_PASSWORD), from the sender DUECALL_MAIL_FROM.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -14,12 +19,14 @@
 
 #include "adapters/sql/sql_store.hpp"
 #include "app/ports.hpp"
+#include "domain/email_address.hpp"
 
 namespace duecall::cli {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitCheckFailed = 1;
 inline constexpr int kExitUnusable = 2;
+inline constexpr int kExitMailQueued = 3;
 
 // The actor recorded on the timeline for changes made from the command line, which has no
 // operator login yet.
@@ -28,6 +35,7 @@ inline constexpr const char* kCommandLineActor = "cli";
 class CommandContext {
  public:
   std::string database;  // --db; falls back to DUECALL_DB, then sqlite:./duecall.db
+  std::string smtp_url;  // --smtp; falls back to DUECALL_SMTP_URL
   std::function<Result<int>()> action;
 
   // Opens (creating and migrating when missing) the database the command line names:
@@ -36,6 +44,11 @@ class CommandContext {
       adapters::Migrate migrate = adapters::Migrate::kApplyPending) const;
   std::string database_spec() const;
   const app::Clock& clock();
+  // The mailer for the configured SMTP server; kFailedPrecondition when none is configured.
+  Result<std::unique_ptr<app::Mailer>> mailer() const;
+  // The sender of outgoing mail, DUECALL_MAIL_FROM ("Name <local@domain>" or an address);
+  // kFailedPrecondition when it is not set.
+  Result<domain::Mailbox> mail_from() const;
 
  private:
   std::unique_ptr<app::Clock> clock_;
@@ -67,5 +80,6 @@ void add_agreement_commands(CLI::App& app, CommandContext& context);
 void add_todo_commands(CLI::App& app, CommandContext& context);
 void add_report_commands(CLI::App& app, CommandContext& context);
 void add_target_commands(CLI::App& app, CommandContext& context);
+void add_mail_commands(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
       "--db", context.database,
       "database: sqlite:PATH, a file path or postgresql://user@host:port/name[?pool_size=N] "
       "(default: $DUECALL_DB, else sqlite:./duecall.db)");
+  app.add_option("--smtp", context.smtp_url,
+                 "mail server for minutes: smtp://host:port or smtps://host:port, optionally "
+                 "with user:password@ (default: $DUECALL_SMTP_URL)");
   app.fallthrough();
   cli::add_client_commands(app, context);
   cli::add_import_command(app, context);
@@ -33,6 +36,7 @@ int main(int argc, char** argv) {
   cli::add_todo_commands(app, context);
   cli::add_report_commands(app, context);
   cli::add_target_commands(app, context);
+  cli::add_mail_commands(app, context);
   cli::add_audit_command(app, context);
   cli::add_db_command(app, context);
   cli::add_generate_command(app, context);

@@ -1,5 +1,6 @@
 #include "domain/policy.hpp"
 
+#include "domain/email_address.hpp"
 #include "domain/money_json.hpp"
 
 namespace duecall::domain {
@@ -124,11 +125,17 @@ Result<Policy> Policy::from_json(const nlohmann::json& document, Currency curren
       const auto& person = (*found)[i];
       std::string path = "contact_persons[" + std::to_string(i) + "]";
       if (!person.is_object() || !person.contains("email") || !person["email"].is_string() ||
-          person["email"].get<std::string>().find('@') == std::string::npos) {
+          (person.contains("name") && !person["name"].is_string())) {
         return at_path(path, "must be an object with an e-mail address in \"email\"");
       }
-      policy.contact_persons.push_back(
-          {person.value("name", std::string()), person["email"].get<std::string>()});
+      std::string name = person.value("name", std::string());
+      auto mailbox = parse_mailbox(name.empty() ? person["email"].get<std::string>()
+                                                : name + " <" + person["email"].get<std::string>() + ">");
+      if (!mailbox.ok()) {
+        return at_path(path, "must be an object with an e-mail address in \"email\": " +
+                                 mailbox.error().message);
+      }
+      policy.contact_persons.push_back({mailbox->name, mailbox->address});
     }
   }
   if (auto found = document.find("strategy"); found != document.end()) {

@@ -100,7 +100,8 @@ const std::vector<TableLayout>& copied_tables() {
       {"do_not_call", {{"number", T}, {"reason", T}, {"added_at_us", I}}},
       {"contacts",
        {{"id", I}, {"case_id", I}, {"claim_id", I}, {"channel", T}, {"to_address", T},
-        {"result", T}, {"abandoned", I}, {"occurred_at_us", I}, {"actor", T}}},
+        {"result", T}, {"abandoned", I}, {"occurred_at_us", I}, {"actor", T}, {"outcome", T},
+        {"callback_at_us", I}, {"operator_login", T}, {"minutes", T}}},
       {"strategies",
        {{"client_id", I}, {"version", I}, {"document", T}, {"sha256", T}, {"created_at_us", I},
         {"created_by", T}}},
@@ -152,6 +153,11 @@ const std::vector<TableLayout>& copied_tables() {
       {"team_kpi_targets",
        {{"team", T}, {"calls_per_day", I}, {"agreements_per_day", I}, {"set_at_us", I},
         {"set_by", T}}},
+      {"mail_outbox",
+       {{"id", I}, {"case_id", I}, {"contact_id", I}, {"kind", T}, {"message_id", T},
+        {"mail_from", T}, {"recipients", T}, {"subject", T}, {"message", T}, {"sha256", T},
+        {"status", T}, {"attempts", I}, {"last_error", T}, {"created_at_us", I},
+        {"last_attempt_at_us", I}, {"lease_until_us", I}, {"sent_at_us", I}}},
   };
   return kTables;
 }

@@ -1,5 +1,7 @@
 #include "adapters/sql/sql_contact_records.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace duecall::adapters::sql_records {
 namespace {
 
@@ -62,6 +64,23 @@ Result<ContactRecord> read_contact(StatementScope& row) {
                        .abandoned = row.column_int(6) != 0,
                        .occurred_at = from_unix_micros(row.column_int(7)),
                        .actor = row.column_text(8)};
+}
+
+Status read_contact_details(StatementScope& row, int first, ContactRecord& contact) {
+  if (!row.column_is_null(first)) {
+    auto outcome = domain::parse_contact_outcome(row.column_text(first));
+    if (!outcome.ok()) return Error::data_loss("stored contact has an unknown outcome");
+    contact.outcome = *outcome;
+  }
+  if (!row.column_is_null(first + 1)) contact.callback_at = from_unix_micros(row.column_int(first + 1));
+  if (!row.column_is_null(first + 2)) contact.operator_login = row.column_text(first + 2);
+  if (!row.column_is_null(first + 3)) {
+    auto document = nlohmann::json::parse(row.column_text(first + 3), nullptr, false);
+    auto minutes = domain::ContactMinutes::from_json(document);
+    if (!minutes.ok()) return Error::data_loss("stored contact has malformed minutes");
+    contact.minutes = std::move(*minutes);
+  }
+  return Ok{};
 }
 
 Result<HoldId> insert_hold(SqlConnection& db, const HoldRecord& hold) {
@@ -152,7 +171,8 @@ Result<ContactId> insert_contact(SqlConnection& db, const ContactRecord& contact
   auto statement = TRY(
       prepare(db,
               "INSERT INTO contacts (case_id, claim_id, channel, to_address, result, abandoned, "
-              "occurred_at_us, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+              "occurred_at_us, actor, outcome, callback_at_us, operator_login, minutes) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
   statement.bind(1, contact.case_id.value);
   bind_optional_claim(statement, 2, contact.claim_id);
   statement.bind(3, compliance::channel_name(contact.channel))
@@ -161,6 +181,26 @@ Result<ContactId> insert_contact(SqlConnection& db, const ContactRecord& contact
       .bind(6, std::int64_t{contact.abandoned})
       .bind(7, to_unix_micros(contact.occurred_at))
       .bind(8, contact.actor);
+  if (contact.outcome) {
+    statement.bind(9, domain::contact_outcome_name(*contact.outcome));
+  } else {
+    statement.bind_null(9);
+  }
+  if (contact.callback_at) {
+    statement.bind(10, to_unix_micros(*contact.callback_at));
+  } else {
+    statement.bind_null(10);
+  }
+  if (contact.operator_login) {
+    statement.bind(11, *contact.operator_login);
+  } else {
+    statement.bind_null(11);
+  }
+  if (contact.minutes.empty()) {
+    statement.bind_null(12);
+  } else {
+    statement.bind(12, contact.minutes.to_json().dump());
+  }
   return ContactId(TRY(statement.run_returning_id()));
 }
 
@@ -168,11 +208,15 @@ Result<std::vector<ContactRecord>> contacts_of_case(SqlConnection& db, CaseId id
   auto statement = TRY(prepare(
       db,
       "SELECT id, case_id, claim_id, channel, to_address, result, abandoned, occurred_at_us, "
-      "actor FROM contacts WHERE case_id = ? AND occurred_at_us >= ? "
-      "ORDER BY occurred_at_us, id"));
+      "actor, outcome, callback_at_us, operator_login, minutes FROM contacts "
+      "WHERE case_id = ? AND occurred_at_us >= ? ORDER BY occurred_at_us, id"));
   statement.bind(1, id.value).bind(2, to_unix_micros(since));
   std::vector<ContactRecord> contacts;
-  while (TRY(statement.step())) contacts.push_back(TRY(read_contact(statement)));
+  while (TRY(statement.step())) {
+    ContactRecord contact = TRY(read_contact(statement));
+    TRY(read_contact_details(statement, 9, contact));
+    contacts.push_back(std::move(contact));
+  }
   return contacts;
 }
 

@@ -21,6 +21,9 @@ namespace duecall::adapters::sql_records {
 // abandoned, occurred_at_us, actor" of contacts, in that order.
 Result<app::HoldRecord> read_hold(StatementScope& row);
 Result<app::ContactRecord> read_contact(StatementScope& row);
+// Reads "outcome, callback_at_us, operator_login, minutes" from column `first` on into a
+// contact read by read_contact. Readers that only count attempts (the strategy run) skip it.
+Status read_contact_details(StatementScope& row, int first, app::ContactRecord& contact);
 
 Result<HoldId> insert_hold(SqlConnection& db, const app::HoldRecord& hold);
 Status lift_hold(SqlConnection& db, HoldId id, Instant lifted_at);

@@ -10,6 +10,7 @@
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_kpis.hpp"
+#include "adapters/sql/sql_mail_outbox.hpp"
 #include "adapters/sql/sql_payments.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "adapters/sql/sql_rows.hpp"
@@ -672,6 +673,32 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
   Result<std::vector<app::KpiTargetRecord>> list_kpi_targets() override {
     return sql_kpis::list_kpi_targets(db());
+  }
+  Status update_client_policy(ClientId client, const domain::Policy& policy) override {
+    auto statement = TRY(prepare("UPDATE clients SET policy = ? WHERE id = ? RETURNING id"));
+    statement.bind(1, policy.to_json().dump()).bind(2, client.value);
+    if (!TRY(statement.step())) return Error::not_found("no client with this id");
+    TRY(statement.step());
+    return Ok{};
+  }
+
+  Result<MailId> insert_mail(const app::OutboxMail& mail) override {
+    return sql_mail::insert_mail(db(), mail);
+  }
+  Result<std::optional<app::OutboxMail>> find_mail(MailId id) override {
+    return sql_mail::find_mail(db(), id);
+  }
+  Result<std::vector<app::OutboxMail>> queued_mail(std::size_t limit) override {
+    return sql_mail::queued_mail(db(), limit);
+  }
+  Result<bool> claim_mail(MailId id, Instant now, Instant until) override {
+    return sql_mail::claim_mail(db(), id, now, until);
+  }
+  Status mail_sent(MailId id, Instant sent_at) override {
+    return sql_mail::mail_sent(db(), id, sent_at);
+  }
+  Status mail_failed(MailId id, Instant failed_at, std::string_view error) override {
+    return sql_mail::mail_failed(db(), id, failed_at, error);
   }
 
   Result<std::vector<app::TableCount>> count_rows() override {
