@@ -3,7 +3,7 @@
 #include <cstdlib>
 
 #include "adapters/clock/system_clock.hpp"
-#include "adapters/smtp/curl_mailer.hpp"
+#include "adapters/mail/curl_mailer.hpp"
 #include "cli/open_store.hpp"
 #include "core/check.hpp"
 

@@ -11,7 +11,7 @@
 
 #include "adapters/clock/system_clock.hpp"
 #include "adapters/passwords/argon2_password_hasher.hpp"
-#include "adapters/smtp/curl_mailer.hpp"
+#include "adapters/mail/curl_mailer.hpp"
 #include "app/audit.hpp"
 #include "app/case_file.hpp"
 #include "app/clients.hpp"

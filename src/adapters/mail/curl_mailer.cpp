@@ -1,4 +1,4 @@
-#include "adapters/smtp/curl_mailer.hpp"
+#include "adapters/mail/curl_mailer.hpp"
 
 #include <curl/curl.h>
 
