@@ -342,6 +342,8 @@ queue::Rank rank_for(const CaseForRun& facts, const domain::Client& client, Inst
   }
   for (const ContactRecord& contact : facts.contacts) {
     if (contact.occurred_at > now) continue;
+    // The debtor's latest word on a callback stands: a later contact without one ends it.
+    rank.callback_at = contact.callback_at;
     ++rank.attempts;
     if (contact.result == compliance::ContactResult::right_party) ++rank.right_party_contacts;
     if (contact.result == compliance::ContactResult::wrong_number) rank.wrong_number = true;

@@ -167,6 +167,33 @@ TEST_P(WorkQueueTest, TheContactThatWorksACallCompletesItsDueAction) {
   EXPECT_EQ(again->action.rank_tier, 3) << "a first attempt was made";
 }
 
+TEST_P(WorkQueueTest, ACallbackTheDebtorAskedForRanksAboveExpectedValueOnceItsTimeHasCome) {
+  run_at("2026-11-23T11:00:00Z");
+  adapters::FixedClock clock(at("2026-11-23T11:03:00Z"));
+  auto logged = log_contact(store(), clock,
+                            {.client_code = "TEL",
+                             .claim_ref = "L-1",
+                             .channel = compliance::Channel::call,
+                             .result = compliance::ContactResult::right_party,
+                             .actor = "ana",
+                             .outcome = domain::ContactOutcome::kCallback,
+                             .callback_at = at("2026-11-23T16:00:00Z")});
+  ASSERT_TRUE(logged.ok()) << logged.error().message;
+
+  run_at("2026-11-23T15:30:00Z");
+  auto early = next("bine", "2026-11-23T15:31:00Z");
+  ASSERT_TRUE(early.has_value());
+  EXPECT_EQ(early->action.rank_tier, 3) << "the callback time has not come";
+  ASSERT_TRUE(release_work_item(store(), "bine", "TEL", "L-1").ok());
+
+  run_at("2026-11-23T16:05:00Z");
+  auto due = next("bine", "2026-11-23T16:06:00Z");
+  ASSERT_TRUE(due.has_value());
+  EXPECT_EQ(first_claim(due), "L-1");
+  EXPECT_EQ(due->action.rank_tier, 1) << due->action.rank_why;
+  EXPECT_NE(due->action.rank_why.find("called back"), std::string::npos);
+}
+
 TEST_P(WorkQueueTest, OnlyEnabledOperatorsAndSupervisorsTakeWork) {
   run_at("2026-11-23T11:00:00Z");
   adapters::FixedClock clock(at("2026-11-23T11:01:00Z"));

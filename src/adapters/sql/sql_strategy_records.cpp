@@ -381,12 +381,15 @@ Result<std::vector<CaseForRun>> open_cases_for_run(SqlConnection& db,
     auto contacts = TRY(prepare(
         db,
         "SELECT id, case_id, claim_id, channel, to_address, result, abandoned, occurred_at_us, "
-        "actor FROM contacts WHERE case_id BETWEEN ? AND ? AND occurred_at_us >= ? ORDER BY "
-        "case_id, occurred_at_us, id"));
+        "actor, callback_at_us FROM contacts WHERE case_id BETWEEN ? AND ? AND "
+        "occurred_at_us >= ? ORDER BY case_id, occurred_at_us, id"));
     contacts.bind(1, first).bind(2, last).bind(3, to_unix_micros(contacts_since));
     while (TRY(contacts.step())) {
       if (CaseForRun* entry = entry_for(batch, contacts.column_int(1))) {
-        entry->contacts.push_back(TRY(sql_records::read_contact(contacts)));
+        // The run needs the callback time for the queue's rank, not the minutes.
+        app::ContactRecord contact = TRY(sql_records::read_contact(contacts));
+        if (!contacts.column_is_null(9)) contact.callback_at = from_unix_micros(contacts.column_int(9));
+        entry->contacts.push_back(std::move(contact));
       }
     }
   }
