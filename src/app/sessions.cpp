@@ -40,7 +40,9 @@ Result<SignInAnswer> sign_in(Store& store, const PasswordHasher& hasher, const C
   Instant now = clock.now();
   {
     auto transaction = TRY(store.begin());
-    auto failures = TRY(transaction->sign_in_failures_since(key, now - kSignInFailureWindow));
+    // A failure counts while now < failed_at + window: the window is open at its start.
+    auto failures = TRY(transaction->sign_in_failures_since(
+        key, now - kSignInFailureWindow + std::chrono::microseconds(1)));
     TRY(transaction->commit());
     auto wait = throttled_for(failures, now);
     if (wait.count() > 0) return SignInAnswer{.outcome = SignInOutcome::kThrottled, .retry_after = wait};
