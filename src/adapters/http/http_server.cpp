@@ -83,6 +83,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
  private:
   void read() {
+    // Stopping: only a request that has already begun to arrive is still read and answered.
+    if (stopping_ && !request_begun()) return close();
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
     parser_->body_limit(server_.options.body_limit);
@@ -104,6 +106,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
     if (error) return close();  // the peer went, timed out, sent garbage, or we are stopping
     HttpRequest request = parser_->release();
+    parser_.reset();  // so that request_begun() looks at the next request only
     method_ = std::string(request.method_string());
     Dispatched dispatched = server_.router.dispatch(request);
     route_ = std::move(dispatched.route);
@@ -121,6 +124,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void write(bool keep_alive) {
+    // Counted and logged before the answer leaves, so that whoever has the answer also finds
+    // it in /metrics.
+    auto duration = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::steady_clock::now() - started_);
+    int status = static_cast<int>(response_.result_int());
+    server_.metrics.record(method_, route_, status, duration);
+    std::string line = access_log_line(method_, route_, status, duration, user_id_);
+    std::fputs(line.c_str(), stderr);
     response_.keep_alive(keep_alive);
     stream_.expires_after(kWriteTimeout);
     beast_http::async_write(stream_, response_,
@@ -128,25 +139,28 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void on_write(beast::error_code error, std::size_t) {
-    auto duration = std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::steady_clock::now() - started_);
-    int status = static_cast<int>(response_.result_int());
-    server_.metrics.record(method_, route_, status, duration);
-    std::string line = access_log_line(method_, route_, status, duration, user_id_);
-    std::fputs(line.c_str(), stderr);
-    if (error || !response_.keep_alive() || stopping_) return close();
+    if (error || !response_.keep_alive()) return close();
     read();
   }
 
   void on_stop() {
     stopping_ = true;
-    if (!reading_) return;  // busy: on_write closes after the answer
-    beast::error_code error;
-    bool request_begun = parser_->got_some() || buffer_.size() > 0 ||
-                         stream_.socket().available(error) > 0;
+    // Busy: after the answer, read() goes on only for a request that has begun to arrive.
+    if (!reading_) return;
     // A request that has begun to arrive is in flight: it is answered, then the connection
-    // closes. An idle keep-alive connection closes now, which cancels its read.
-    if (!request_begun) close();
+    // closes. An idle keep-alive connection's read is cancelled, and on_read closes it. Cancel
+    // rather than close: a read that completed a moment ago has its handler queued behind
+    // this one, and that request must still be answered on an open socket.
+    beast::error_code ignored;
+    if (!request_begun()) stream_.socket().cancel(ignored);
+  }
+
+  // Returns true iff bytes of a next request have reached us: parsed, buffered, or waiting
+  // in the socket.
+  bool request_begun() {
+    beast::error_code error;
+    return (parser_ && parser_->got_some()) || buffer_.size() > 0 ||
+           stream_.socket().available(error) > 0;
   }
 
   void close() {

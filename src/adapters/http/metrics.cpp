@@ -48,8 +48,8 @@ std::string Metrics::exposition() const {
                        label(method), label(route), status, count);
   }
   out +=
-      "# HELP duecall_http_request_duration_seconds Time from a request read to its response "
-      "written.\n"
+      "# HELP duecall_http_request_duration_seconds Time from a request read to its answer "
+      "ready.\n"
       "# TYPE duecall_http_request_duration_seconds histogram\n";
   for (const auto& [route, histogram] : durations_) {
     std::uint64_t cumulative = 0;
