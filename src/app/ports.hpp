@@ -28,6 +28,7 @@
 #include "app/kpi_records.hpp"
 #include "app/mail_records.hpp"
 #include "app/payment_records.hpp"
+#include "app/session_records.hpp"
 #include "app/strategy_records.hpp"
 #include "core/ids.hpp"
 #include "core/instant.hpp"
@@ -292,6 +293,20 @@ class StoreTransaction {
   virtual Result<bool> claim_mail(MailId id, Instant now, Instant until) = 0;
   virtual Status mail_sent(MailId id, Instant sent_at) = 0;
   virtual Status mail_failed(MailId id, Instant failed_at, std::string_view error) = 0;
+
+  // Web sessions (session_records.hpp). find_session returns the session with that token
+  // hash whatever its expiry, with its user's login; delete_session says whether one was
+  // there. delete_sessions_expired_before removes a user's sessions that ended before `now`.
+  virtual Status insert_session(const SessionRecord& session) = 0;
+  virtual Result<std::optional<SessionRecord>> find_session(std::string_view token_sha256) = 0;
+  virtual Result<bool> delete_session(std::string_view token_sha256) = 0;
+  virtual Status delete_sessions_expired_before(UserId user, Instant now) = 0;
+  // Refused sign-ins per login: record one; the times of those at or after `since`, oldest
+  // first; forget them all (after a successful sign-in).
+  virtual Status record_sign_in_failure(std::string_view login, Instant at) = 0;
+  virtual Result<std::vector<Instant>> sign_in_failures_since(std::string_view login,
+                                                              Instant since) = 0;
+  virtual Status clear_sign_in_failures(std::string_view login) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

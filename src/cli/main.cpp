@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   cli::add_report_commands(app, context);
   cli::add_target_commands(app, context);
   cli::add_mail_commands(app, context);
+  cli::add_serve_command(app, context);
   cli::add_audit_command(app, context);
   cli::add_db_command(app, context);
   cli::add_generate_command(app, context);

@@ -8,6 +8,7 @@
 // queue: due calls, ready to hand out, leased, blocked by the gate, due later.
 #include <iostream>
 
+#include "app/work_item_json.hpp"
 #include "app/work_queue.hpp"
 #include "cli/command_context.hpp"
 #include "domain/money_json.hpp"
@@ -28,29 +29,6 @@ std::string_view tier_of(int tier) {
   return queue::tier_name(static_cast<queue::Tier>(tier));
 }
 
-nlohmann::json item_json(const app::WorkItem& item) {
-  const app::DueAction& action = item.action;
-  nlohmann::json claims = nlohmann::json::array();
-  for (const auto& claim : item.open_claims) claims.push_back(claim.client_ref);
-  return {{"case_id", action.case_id.value},
-          {"client", item.client.code},
-          {"debtor_ref", item.debtor.ref},
-          {"debtor_name", item.debtor.name},
-          {"claims", claims},
-          {"total_due", domain::money_to_json(item.total_due)},
-          {"step", action.step_name},
-          {"channel", action.channel},
-          {"attempt", action.attempt_number},
-          {"attempts", action.attempts},
-          {"due_at", format_iso8601(action.due_at)},
-          {"deadline", action.deadline ? nlohmann::json(format_iso8601(*action.deadline))
-                                       : nlohmann::json(nullptr)},
-          {"lease_until", format_iso8601(*action.lease_until)},
-          {"rank",
-           {{"tier", tier_of(action.rank_tier)},
-            {"score", action.rank_score},
-            {"why", action.rank_why}}}};
-}
 
 }  // namespace
 
@@ -73,7 +51,7 @@ void add_queue_commands(CLI::App& app, CommandContext& context) {
     auto store = TRY(context.open_store());
     auto item = TRY(app::next_work_item(*store, context.clock(), request));
     if (arguments->json) {
-      std::cout << nlohmann::json{{"item", item ? item_json(*item) : nlohmann::json(nullptr)}}.dump()
+      std::cout << nlohmann::json{{"item", item ? app::work_item_json(*item) : nlohmann::json(nullptr)}}.dump()
                 << "\n";
       return kExitOk;
     }

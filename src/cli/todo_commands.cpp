@@ -12,9 +12,9 @@
 #include <iomanip>
 #include <iostream>
 
+#include "app/todo_json.hpp"
 #include "app/todo_list.hpp"
 #include "cli/command_context.hpp"
-#include "domain/money_json.hpp"
 
 namespace duecall::cli {
 namespace {
@@ -27,31 +27,6 @@ struct TodoArguments {
   std::string outcome;
   std::string by;
 };
-
-nlohmann::json optional_text(const std::optional<std::string>& text) {
-  return text ? nlohmann::json(*text) : nlohmann::json(nullptr);
-}
-
-nlohmann::json optional_instant(const std::optional<Instant>& at) {
-  return at ? nlohmann::json(format_iso8601(*at)) : nlohmann::json(nullptr);
-}
-
-nlohmann::json todo_json(const app::ListedTodoItem& listed) {
-  const app::TodoItemRecord& item = listed.item;
-  nlohmann::json details = nlohmann::json::parse(item.payload, nullptr, false);
-  if (details.is_discarded()) details = nlohmann::json::object();
-  return {{"id", item.id.value},
-          {"kind", item.kind},
-          {"client", optional_text(listed.client_code)},
-          {"claim_ref", optional_text(item.claim_ref)},
-          {"amount", item.amount ? domain::money_to_json(*item.amount) : nlohmann::json(nullptr)},
-          {"operator", optional_text(item.operator_login)},
-          {"due_at", optional_instant(item.due_at)},
-          {"created_at", format_iso8601(item.created_at)},
-          {"done_at", optional_instant(item.done_at)},
-          {"done_outcome", optional_text(item.done_outcome)},
-          {"details", details}};
-}
 
 std::string amount_text(const std::optional<Money>& amount) {
   if (!amount) return "";
@@ -96,7 +71,7 @@ void add_todo_commands(CLI::App& app, CommandContext& context) {
     auto items = TRY(app::list_todo(*store, query));
     if (arguments->json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& item : items) out.push_back(todo_json(item));
+      for (const auto& item : items) out.push_back(app::todo_item_json(item));
       std::cout << out.dump() << "\n";
     } else {
       print_items(items);
@@ -118,7 +93,7 @@ void add_todo_commands(CLI::App& app, CommandContext& context) {
     auto store = TRY(context.open_store());
     auto item = TRY(app::complete_todo(*store, context.clock(), completion));
     if (arguments->json) {
-      std::cout << todo_json(item).dump() << "\n";
+      std::cout << app::todo_item_json(item).dump() << "\n";
     } else {
       std::cout << "to-do item " << item.item.id.value << " (" << item.item.kind << ") done: "
                 << item.item.done_outcome.value_or("") << "\n";

@@ -158,6 +158,10 @@ const std::vector<TableLayout>& copied_tables() {
         {"mail_from", T}, {"recipients", T}, {"subject", T}, {"message", T}, {"sha256", T},
         {"status", T}, {"attempts", I}, {"last_error", T}, {"created_at_us", I},
         {"last_attempt_at_us", I}, {"lease_until_us", I}, {"sent_at_us", I}}},
+      {"sessions",
+       {{"token_sha256", T}, {"user_id", I}, {"csrf_token", T}, {"created_at_us", I},
+        {"expires_at_us", I}}},
+      {"sign_in_failures", {{"login", T}, {"failed_at_us", I}}},
   };
   return kTables;
 }

@@ -14,6 +14,7 @@
 #include "adapters/sql/sql_payments.hpp"
 #include "adapters/sql/sql_driver.hpp"
 #include "adapters/sql/sql_rows.hpp"
+#include "adapters/sql/sql_sessions.hpp"
 #include "adapters/sql/sql_strategy_records.hpp"
 #include "adapters/sql/sql_users.hpp"
 #include "core/check.hpp"
@@ -699,6 +700,30 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   }
   Status mail_failed(MailId id, Instant failed_at, std::string_view error) override {
     return sql_mail::mail_failed(db(), id, failed_at, error);
+  }
+
+  // Sessions and refused sign-ins live in sql_sessions.cpp.
+  Status insert_session(const app::SessionRecord& session) override {
+    return sql_sessions::insert_session(db(), session);
+  }
+  Result<std::optional<app::SessionRecord>> find_session(std::string_view token_sha256) override {
+    return sql_sessions::find_session(db(), token_sha256);
+  }
+  Result<bool> delete_session(std::string_view token_sha256) override {
+    return sql_sessions::delete_session(db(), token_sha256);
+  }
+  Status delete_sessions_expired_before(UserId user, Instant now) override {
+    return sql_sessions::delete_sessions_expired_before(db(), user, now);
+  }
+  Status record_sign_in_failure(std::string_view login, Instant at) override {
+    return sql_sessions::record_sign_in_failure(db(), login, at);
+  }
+  Result<std::vector<Instant>> sign_in_failures_since(std::string_view login,
+                                                      Instant since) override {
+    return sql_sessions::sign_in_failures_since(db(), login, since);
+  }
+  Status clear_sign_in_failures(std::string_view login) override {
+    return sql_sessions::clear_sign_in_failures(db(), login);
   }
 
   Result<std::vector<app::TableCount>> count_rows() override {

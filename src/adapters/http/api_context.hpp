@@ -1,0 +1,37 @@
+// What the API's handlers work with: the store, the clock, the password hasher, who is
+// speaking in call scripts, whether cookies must be Secure, and the server's metrics. The
+// serve command owns all of it and keeps it alive while the server runs; handlers only
+// borrow. Everything here is safe to use from several threads at once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "adapters/http/metrics.hpp"
+#include "adapters/http/route.hpp"
+#include "adapters/http/router.hpp"
+#include "app/call_scripts.hpp"
+#include "app/ports.hpp"
+
+namespace duecall::adapters::http {
+
+struct ApiContext {
+  app::Store& store;
+  const app::Clock& clock;
+  const app::PasswordHasher& hasher;
+  app::Speaker speaker;
+  bool secure_cookies = false;  // set Secure on cookies: the server is reached over TLS
+  Metrics& metrics;
+  std::string version;  // the product's version, for the OpenAPI document
+};
+
+// The whole route table, in the order the router tries it.
+std::vector<Route> api_routes(const ApiContext& context);
+// The signed-in user behind a session token, read from the store on every request.
+SessionLookup session_lookup(const ApiContext& context);
+
+// Parts of the table, one file each.
+std::vector<Route> session_routes(const ApiContext& context);
+std::vector<Route> work_routes(const ApiContext& context);
+
+}  // namespace duecall::adapters::http

@@ -1,0 +1,116 @@
+#include "adapters/http/router.hpp"
+
+#include <sodium.h>
+
+#include <exception>
+
+#include "adapters/http/problem.hpp"
+
+namespace duecall::adapters::http {
+namespace {
+
+bool changes_state(beast_http::verb method) {
+  return method != beast_http::verb::get && method != beast_http::verb::head;
+}
+
+// Returns true iff the strings are equal, in time that depends only on their lengths.
+bool same_secret(std::string_view given, std::string_view expected) {
+  if (given.size() != expected.size() || expected.empty()) return false;
+  return sodium_memcmp(given.data(), expected.data(), expected.size()) == 0;
+}
+
+std::string_view std_view(boost::beast::string_view text) {
+  return {text.data(), text.size()};
+}
+
+std::string_view path_of(boost::beast::string_view target) {
+  return std_view(target).substr(0, std_view(target).find('?'));
+}
+
+}  // namespace
+
+std::string cookie_value(std::string_view header, std::string_view name) {
+  while (!header.empty()) {
+    auto end = header.find(';');
+    std::string_view pair = header.substr(0, end);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    if (pair.size() > name.size() && pair.substr(0, name.size()) == name &&
+        pair[name.size()] == '=') {
+      return std::string(pair.substr(name.size() + 1));
+    }
+    if (end == std::string_view::npos) break;
+    header.remove_prefix(end + 1);
+  }
+  return "";
+}
+
+Router::Router(std::vector<Route> routes, SessionLookup sessions)
+    : routes_(std::move(routes)), sessions_(std::move(sessions)) {}
+
+Dispatched Router::dispatch(const HttpRequest& request) const {
+  std::string_view path = path_of(request.target());
+  std::string allowed;
+  for (const Route& route : routes_) {
+    auto params = match_pattern(route.pattern, path);
+    if (!params) continue;
+    if (route.method != request.method()) {
+      allowed += (allowed.empty() ? "" : ", ") + std::string(beast_http::to_string(route.method));
+      continue;
+    }
+    Dispatched dispatched{.route = route.pattern};
+    try {
+      dispatched.response =
+          authorize_and_run(route, request, std::move(*params), dispatched.user_id);
+    } catch (const std::exception&) {
+      dispatched.response = problem_response(beast_http::status::internal_server_error,
+                                             "the server could not complete the request",
+                                             request.version());
+    }
+    return dispatched;
+  }
+  if (!allowed.empty()) {
+    auto response = problem_response(beast_http::status::method_not_allowed,
+                                     "this path does not answer that method", request.version());
+    response.set(beast_http::field::allow, allowed);
+    return {std::move(response), "unmatched", std::nullopt};
+  }
+  return {problem_response(beast_http::status::not_found, "no such resource", request.version()),
+          "unmatched", std::nullopt};
+}
+
+HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& request,
+                                       std::map<std::string, std::string> params,
+                                       std::optional<std::int64_t>& user_id) const {
+  unsigned version = request.version();
+  if (route.access == Access::kAnonymous) {
+    return route.handler(RouteRequest{request, nullptr, std::move(params)});
+  }
+  std::string token = cookie_value(std_view(request[beast_http::field::cookie]), kSessionCookie);
+  std::optional<Caller> caller;
+  if (!token.empty()) {
+    auto found = sessions_(token);
+    if (!found.ok()) return problem_response(found.error(), version);
+    caller = std::move(*found);
+  }
+  if (!caller) {
+    auto response = problem_response(beast_http::status::unauthorized, "sign in first", version);
+    response.set(beast_http::field::www_authenticate, "Cookie realm=\"duecall\"");
+    return response;
+  }
+  user_id = caller->user.id.value;
+  if (changes_state(request.method()) && !same_secret(std_view(request[kCsrfHeader]), caller->csrf_token)) {
+    return problem_response(beast_http::status::forbidden,
+                            "the X-CSRF-Token header is missing or wrong", version);
+  }
+  if (!route.allows_role(caller->user.role)) {
+    return problem_response(beast_http::status::forbidden, "your role may not do this", version);
+  }
+  if (route.tenant == TenantRule::kClientInPath &&
+      domain::role_is_bound_to_client(caller->user.role) &&
+      params.at("client") != caller->client_code) {
+    return problem_response(beast_http::status::not_found, "no such resource", version);
+  }
+  return route.handler(RouteRequest{request, &*caller, std::move(params)});
+}
+
+}  // namespace duecall::adapters::http

@@ -1,0 +1,58 @@
+// The Router answers one request from the route table. It is the one place where access is
+// decided, in this order, before any handler runs:
+//   1. no route's pattern matches the path: 404; a pattern matches but not the method: 405;
+//   2. anonymous routes go straight to their handler;
+//   3. a session cookie (duecall_session) that names an active session, else 401;
+//   4. a request that may change state (any method but GET and HEAD) must carry the
+//      session's token in X-CSRF-Token, else 403; a cookie is sent by the browser on its
+//      own, this header only by our page;
+//   5. the caller's role must be one the route lists, else 403;
+//   6. the tenant rule (route.hpp), else 404.
+// A handler that throws answers 500; nothing about the exception leaves the process.
+//
+// Thread-safety: dispatch() may run on several threads at once; the table is fixed at
+// construction and the session lookup must be thread-safe.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "adapters/http/route.hpp"
+#include "core/result.hpp"
+
+namespace duecall::adapters::http {
+
+inline constexpr const char* kSessionCookie = "duecall_session";
+inline constexpr const char* kCsrfHeader = "X-CSRF-Token";
+
+// Finds the signed-in user behind a session token; nothing for an unknown or ended session.
+using SessionLookup = std::function<Result<std::optional<Caller>>(std::string_view token)>;
+
+struct Dispatched {
+  HttpResponse response;
+  std::string route;                // the matched pattern, or "unmatched"
+  std::optional<std::int64_t> user_id;  // the signed-in caller's id, when there was one
+};
+
+class Router {
+ public:
+  Router(std::vector<Route> routes, SessionLookup sessions);
+
+  Dispatched dispatch(const HttpRequest& request) const;
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  HttpResponse authorize_and_run(const Route& route, const HttpRequest& request,
+                                 std::map<std::string, std::string> params,
+                                 std::optional<std::int64_t>& user_id) const;
+
+  std::vector<Route> routes_;
+  SessionLookup sessions_;
+};
+
+// The value of cookie `name` in a Cookie header, or empty.
+std::string cookie_value(std::string_view header, std::string_view name);
+
+}  // namespace duecall::adapters::http

@@ -1,0 +1,347 @@
+// `duecall serve` end to end, on SQLite and on PostgreSQL: the test starts the real binary
+// on a free port and talks HTTP to it over sockets. It checks sign-in (cookie attributes,
+// CSRF, throttling shared by two server processes), that anonymous callers get 401
+// problem+json, the authorization matrix (every route x every role x own and other tenant,
+// from the table below), that the OpenAPI document names exactly the routes of that table,
+// the access log's lack of personal data, and graceful shutdown with a request in flight.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "support/http_client.hpp"
+#include "support/run_process.hpp"
+#include "support/server_process.hpp"
+#include "support/temp_dir.hpp"
+#include "support/test_store.hpp"
+
+namespace duecall {
+namespace {
+
+using nlohmann::json;
+using testing::HttpCall;
+using testing::HttpReply;
+using testing::ProcessResult;
+
+constexpr const char* kPassword = "correct horse battery";
+constexpr const char* kNow = "DUECALL_NOW=2026-11-23T10:00:00Z";
+
+constexpr const char* kHeader =
+    "client_ref,debtor_ref,debtor_type,name,national_id,phone,email,address,city,country,"
+    "claim_type,currency,principal,interest,fees,due_date,reminder_sent_on\n";
+constexpr const char* kPolicy =
+    R"({"min_instalment": "20.00", "max_instalments": 6, "max_term_days": 180,
+        "settlement_floor_percent": "85", "max_extension_days": 14})";
+
+// Who calls: nobody, or a signed-in user of each role; the client user is bound to TEL.
+enum class Who { kAnonymous, kOperator, kSupervisor, kAdmin, kAuditor, kClient };
+const std::vector<Who> kEverybody = {Who::kAnonymous, Who::kOperator, Who::kSupervisor,
+                                     Who::kAdmin,     Who::kAuditor,  Who::kClient};
+const std::map<Who, std::string> kLogins = {{Who::kOperator, "maja.op"},
+                                            {Who::kSupervisor, "sara.sup"},
+                                            {Who::kAdmin, "ada.admin"},
+                                            {Who::kAuditor, "ivo.audit"},
+                                            {Who::kClient, "tel.staff"}};
+
+// The authorization matrix: one row per route (a parameterised route once per tenant), the
+// status each caller must get, in the order of kEverybody. Signing out comes last, since it
+// ends each caller's session.
+struct MatrixRow {
+  std::string method;
+  std::string pattern;  // as the route table and the OpenAPI document name it
+  std::string target;
+  std::string body;
+  std::vector<int> statuses;  // anonymous, operator, supervisor, admin, auditor, client
+};
+
+const std::vector<MatrixRow> kMatrix = {
+    {"GET", "/api/health", "/api/health", "", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/metrics", "/metrics", "", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/openapi.json", "/api/openapi.json", "", {200, 200, 200, 200, 200, 200}},
+    // Anonymous by design; an incomplete body is refused whoever sends it.
+    {"POST", "/api/session", "/api/session", "{}", {400, 400, 400, 400, 400, 400}},
+    {"GET", "/api/session", "/api/session", "", {401, 200, 200, 200, 200, 200}},
+    // Own tenant for the client user.
+    {"GET", "/api/cases/{client}/{ref}", "/api/cases/TEL/A-1", "", {401, 200, 200, 200, 200, 200}},
+    // Another creditor's case answers the client user as if it did not exist.
+    {"GET", "/api/cases/{client}/{ref}", "/api/cases/OTH/B-1", "", {401, 200, 200, 200, 200, 404}},
+    {"GET", "/api/clients", "/api/clients", "", {401, 200, 200, 200, 200, 200}},
+    {"POST", "/api/queue/next", "/api/queue/next", "{}", {401, 200, 200, 403, 403, 403}},
+    {"GET", "/api/todo", "/api/todo", "", {401, 200, 200, 200, 200, 403}},
+    // No item 999: an operator may only complete their own, others learn it is missing.
+    {"POST", "/api/todo/{id}/done", "/api/todo/999/done", R"({"outcome": "called"})",
+     {401, 404, 404, 404, 403, 403}},
+    {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
+};
+
+struct Session {
+  std::string cookie;  // "duecall_session=..."
+  std::string csrf_token;
+};
+
+class ServeTest : public testing::StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    for (const auto& [code, ref, debtor] :
+         {std::tuple{"TEL", "A-1", "D-1"}, std::tuple{"OTH", "B-1", "E-1"}}) {
+      auto added = duecall({"client", "add", "--code", code, "--name", std::string(code) + " d.d.",
+                            "--country", "SI", "--currency", "EUR", "--policy",
+                            dir_.write("policy.json", kPolicy)});
+      ASSERT_EQ(added.exit_status, 0) << added.err;
+      std::string row = std::string(ref) + "," + debtor +
+                        ",person,Ana Kos,,+386 40 123 456,ana@example.com,Glavna 1,Kranj,SI,"
+                        "telecom,EUR,100.00,,5.00,2026-11-01,2026-11-10\n";
+      auto imported = duecall({"import", "claims",
+                               dir_.write(std::string(code) + ".csv", kHeader + row), "--client", code});
+      ASSERT_EQ(imported.exit_status, 0) << imported.err;
+    }
+    const std::map<Who, std::vector<std::string>> roles = {
+        {Who::kOperator, {"operator"}},   {Who::kSupervisor, {"supervisor"}},
+        {Who::kAdmin, {"admin"}},         {Who::kAuditor, {"auditor"}},
+        {Who::kClient, {"client", "--client", "TEL"}}};
+    for (const auto& [who, role] : roles) {
+      std::vector<std::string> arguments = {"user", "add", "--login", kLogins.at(who), "--name",
+                                            "Staff Member", "--role"};
+      arguments.insert(arguments.end(), role.begin(), role.end());
+      auto added = duecall(arguments, std::string(kPassword) + "\n");
+      ASSERT_EQ(added.exit_status, 0) << added.err;
+    }
+    server_.emplace(db_spec(), std::vector<std::string>{kNow}, dir_.file("server.err"));
+  }
+
+  ProcessResult duecall(std::vector<std::string> arguments, const std::string& input = "") {
+    arguments.insert(arguments.begin(), {testing::duecall_binary(), "--db", db_spec()});
+    return testing::run_process_with_input(arguments, input, {kNow});
+  }
+
+  HttpReply call(const std::string& method, const std::string& target, const std::string& body = "",
+                 const Session* session = nullptr, bool with_csrf = true) {
+    HttpCall request{.method = method, .target = target, .body = body};
+    if (!body.empty()) request.headers["Content-Type"] = "application/json";
+    if (session) {
+      request.headers["Cookie"] = session->cookie;
+      if (with_csrf) request.headers["X-CSRF-Token"] = session->csrf_token;
+    }
+    return testing::http_call(server_->port(), request);
+  }
+
+  static std::string sign_in_body(const std::string& login, const std::string& password) {
+    return json{{"login", login}, {"password", password}}.dump();
+  }
+
+  Session sign_in(Who who) {
+    HttpReply reply = call("POST", "/api/session", sign_in_body(kLogins.at(who), kPassword));
+    EXPECT_EQ(reply.status, 200) << reply.body;
+    EXPECT_EQ(reply.set_cookies.size(), 1u);
+    if (reply.set_cookies.empty()) return {};
+    std::string cookie = reply.set_cookies[0].substr(0, reply.set_cookies[0].find(';'));
+    return {cookie, reply.json().value("csrf_token", "")};
+  }
+
+  testing::TempDir dir_;
+  std::optional<testing::ServerProcess> server_;
+};
+
+TEST_P(ServeTest, SignInSetsAnHttpOnlyStrictCookieAndAnswersWhoIsSignedIn) {
+  HttpReply reply = call("POST", "/api/session", sign_in_body("TEL.Staff", kPassword));
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  ASSERT_EQ(reply.set_cookies.size(), 1u);
+  const std::string& cookie = reply.set_cookies[0];
+  EXPECT_EQ(cookie.rfind("duecall_session=", 0), 0u) << cookie;
+  EXPECT_NE(cookie.find("; HttpOnly"), std::string::npos) << cookie;
+  EXPECT_NE(cookie.find("; SameSite=Strict"), std::string::npos) << cookie;
+  EXPECT_NE(cookie.find("; Path=/"), std::string::npos) << cookie;
+  EXPECT_EQ(cookie.find("Secure"), std::string::npos) << "no TLS here: " << cookie;
+  json body = reply.json();
+  EXPECT_EQ(body["csrf_token"].get<std::string>().size(), 64u);
+  EXPECT_EQ(body["user"], (json{{"login", "tel.staff"}, {"name", "Staff Member"},
+                                {"role", "client"}, {"client", "TEL"}}));
+
+  Session session{cookie.substr(0, cookie.find(';')), body["csrf_token"]};
+  HttpReply who = call("GET", "/api/session", "", &session);
+  EXPECT_EQ(who.status, 200);
+  EXPECT_EQ(who.json()["user"]["login"], "tel.staff");
+  EXPECT_EQ(who.json()["csrf_token"], body["csrf_token"]);
+
+  EXPECT_EQ(call("DELETE", "/api/session", "", &session).status, 204);
+  EXPECT_EQ(call("GET", "/api/session", "", &session).status, 401) << "signed out";
+}
+
+TEST_P(ServeTest, AnonymousCallersGetProblemJson401OnEveryProtectedRoute) {
+  for (const MatrixRow& row : kMatrix) {
+    if (row.statuses[0] != 401) continue;
+    HttpReply reply = call(row.method, row.target, row.body);
+    EXPECT_EQ(reply.status, 401) << row.method << " " << row.target;
+    EXPECT_EQ(reply.header("content-type"), "application/problem+json") << row.target;
+    json problem = reply.json();
+    EXPECT_EQ(problem["status"], 401) << row.target;
+    EXPECT_EQ(problem["title"], "Unauthorized") << row.target;
+    EXPECT_TRUE(problem.contains("type") && problem.contains("detail")) << row.target;
+  }
+  HttpCall with_made_up_cookie{.method = "GET", .target = "/api/todo",
+                               .headers = {{"Cookie", "duecall_session=" + std::string(64, 'a')}}};
+  EXPECT_EQ(testing::http_call(server_->port(), with_made_up_cookie).status, 401);
+}
+
+TEST_P(ServeTest, StateChangingRequestsWithoutTheCsrfTokenAreForbidden) {
+  Session session = sign_in(Who::kOperator);
+  HttpReply without = call("POST", "/api/queue/next", "{}", &session, /*with_csrf=*/false);
+  EXPECT_EQ(without.status, 403);
+  EXPECT_EQ(without.header("content-type"), "application/problem+json");
+  Session wrong = session;
+  wrong.csrf_token = std::string(64, '0');
+  EXPECT_EQ(call("POST", "/api/queue/next", "{}", &wrong).status, 403);
+  EXPECT_EQ(call("DELETE", "/api/session", "", &session, false).status, 403);
+  HttpReply with = call("POST", "/api/queue/next", "{}", &session);
+  EXPECT_EQ(with.status, 200) << with.body;
+  EXPECT_TRUE(with.json().contains("item"));
+}
+
+TEST_P(ServeTest, RefusesAWrongPasswordThenThrottlesTheLoginAcrossProcesses) {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    HttpReply refused = call("POST", "/api/session", sign_in_body("maja.op", "wrong password"));
+    EXPECT_EQ(refused.status, 401) << attempt;
+    EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+    EXPECT_TRUE(refused.set_cookies.empty());
+  }
+  HttpReply throttled = call("POST", "/api/session", sign_in_body("maja.op", kPassword));
+  EXPECT_EQ(throttled.status, 429) << "even the right password waits";
+  EXPECT_EQ(throttled.header("retry-after"), "900");
+  EXPECT_TRUE(throttled.set_cookies.empty());
+
+  // A second server on the same database counts the same failures.
+  testing::ServerProcess other(db_spec(), {kNow}, dir_.file("other.err"));
+  HttpCall again{.method = "POST", .target = "/api/session",
+                 .body = sign_in_body("maja.op", kPassword)};
+  EXPECT_EQ(testing::http_call(other.port(), again).status, 429);
+  // Other logins are not affected.
+  EXPECT_EQ(call("POST", "/api/session", sign_in_body("sara.sup", kPassword)).status, 200);
+  EXPECT_EQ(other.terminate(), 0);
+}
+
+TEST_P(ServeTest, EveryRouteAnswersEveryRoleAsTheMatrixSays) {
+  std::map<Who, Session> sessions;
+  for (Who who : kEverybody) {
+    if (who != Who::kAnonymous) sessions[who] = sign_in(who);
+  }
+  for (const MatrixRow& row : kMatrix) {
+    for (std::size_t who_idx = 0; who_idx < kEverybody.size(); ++who_idx) {
+      Who who = kEverybody[who_idx];
+      const Session* session = who == Who::kAnonymous ? nullptr : &sessions[who];
+      HttpReply reply = call(row.method, row.target, row.body, session);
+      EXPECT_EQ(reply.status, row.statuses[who_idx])
+          << row.method << " " << row.target << " as caller " << who_idx << ": " << reply.body;
+      if (reply.status >= 400) {
+        EXPECT_EQ(reply.header("content-type"), "application/problem+json") << row.target;
+      }
+    }
+  }
+}
+
+TEST_P(ServeTest, TheOpenApiDocumentNamesExactlyTheRoutesOfTheMatrix) {
+  HttpReply reply = call("GET", "/api/openapi.json");
+  ASSERT_EQ(reply.status, 200);
+  json document = reply.json();
+  EXPECT_EQ(document["openapi"], "3.1.0");
+  std::set<std::pair<std::string, std::string>> documented, tested;
+  for (const auto& [path, operations] : document["paths"].items()) {
+    for (const auto& [method, operation] : operations.items()) {
+      std::string upper = method;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      documented.insert({upper, path});
+    }
+  }
+  for (const MatrixRow& row : kMatrix) tested.insert({row.method, row.pattern});
+  // A route served but missing from the matrix, or tested but undocumented, fails here.
+  EXPECT_EQ(documented, tested);
+  EXPECT_EQ(document["paths"]["/api/health"]["get"]["security"], json::array());
+  EXPECT_EQ(document["paths"]["/api/cases/{client}/{ref}"]["get"]["parameters"].size(), 2u);
+}
+
+TEST_P(ServeTest, TheCaseIsTheScreenPopThatCaseShowJsonPrints) {
+  Session session = sign_in(Who::kClient);
+  HttpReply reply = call("GET", "/api/cases/TEL/A-1", "", &session);
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  ProcessResult shown = duecall({"case", "show", "--client", "TEL", "A-1", "--json"});
+  ASSERT_EQ(shown.exit_status, 0) << shown.err;
+  EXPECT_EQ(reply.body, shown.out);
+  EXPECT_EQ(call("GET", "/api/cases/TEL/NOPE", "", &session).status, 404);
+
+  HttpReply clients = call("GET", "/api/clients", "", &session);
+  ASSERT_EQ(clients.status, 200);
+  ASSERT_EQ(clients.json().size(), 1u) << clients.body;
+  EXPECT_EQ(clients.json()[0]["code"], "TEL");
+  Session admin = sign_in(Who::kAdmin);
+  EXPECT_EQ(call("GET", "/api/clients", "", &admin).json().size(), 2u);
+}
+
+TEST_P(ServeTest, AccessLogLinesNameRoutePatternsAndUserIdsButNoPersonalData) {
+  Session session = sign_in(Who::kOperator);
+  ASSERT_EQ(call("GET", "/api/cases/TEL/A-1", "", &session).status, 200);
+  HttpReply metrics = call("GET", "/metrics");
+  EXPECT_NE(metrics.body.find("duecall_http_requests_total{method=\"GET\",route=\"/api/cases/"
+                              "{client}/{ref}\",status=\"200\"} 1"),
+            std::string::npos)
+      << metrics.body;
+  EXPECT_NE(metrics.body.find("duecall_http_request_duration_seconds_bucket{route=\"/api/session\""),
+            std::string::npos);
+  EXPECT_EQ(server_->terminate(), 0);
+  std::string log = server_->stderr_text();
+  bool saw_case = false;
+  std::size_t at = 0;
+  while (at < log.size()) {
+    std::size_t end = log.find('\n', at);
+    json line = json::parse(log.substr(at, end - at), nullptr, false);
+    ASSERT_FALSE(line.is_discarded()) << log.substr(at, end - at);
+    if (line["route"] == "/api/cases/{client}/{ref}") {
+      saw_case = true;
+      EXPECT_EQ(line["status"], 200);
+      EXPECT_TRUE(line["user_id"].is_number_integer());
+      EXPECT_TRUE(line["duration_us"].is_number_integer());
+    }
+    at = end + 1;
+  }
+  EXPECT_TRUE(saw_case) << log;
+  for (const char* personal : {"A-1", "Ana Kos", "maja.op", kPassword, "ana@example.com"}) {
+    EXPECT_EQ(log.find(personal), std::string::npos) << personal;
+  }
+  EXPECT_EQ(log.find(session.csrf_token), std::string::npos);
+}
+
+TEST_P(ServeTest, SigtermAnswersTheRequestInFlightClosesIdleOnesAndExitsZero) {
+  testing::HttpConnection busy(server_->port());
+  testing::HttpConnection idle(server_->port());
+  // One request each first, so both connections are accepted and kept alive.
+  ASSERT_EQ(busy.request({.target = "/api/health"}).status, 200);
+  ASSERT_EQ(idle.request({.target = "/api/health"}).status, 200);
+  // A sign-in is slow on purpose (argon2id): it is still being answered when SIGTERM comes.
+  busy.send({.method = "POST",
+             .target = "/api/session",
+             .body = sign_in_body("maja.op", kPassword),
+             .headers = {{"Content-Type", "application/json"}}});
+  EXPECT_EQ(server_->terminate(), 0);
+  HttpReply answered = busy.receive();
+  EXPECT_EQ(answered.status, 200) << answered.body;
+  EXPECT_EQ(busy.receive().status, 0) << "closed after the answer";
+  EXPECT_EQ(idle.receive().status, 0) << "the idle connection is closed";
+}
+
+TEST_P(ServeTest, OversizedBodiesAreRefusedWithProblemJson) {
+  HttpReply reply = call("POST", "/api/session", std::string(70 * 1024, 'x'));
+  EXPECT_EQ(reply.status, 413);
+  EXPECT_EQ(reply.header("content-type"), "application/problem+json");
+  EXPECT_EQ(call("GET", "/api/nothing-here").status, 404);
+  EXPECT_EQ(call("PUT", "/api/health").status, 405);
+}
+
+INSTANTIATE_STORE_TESTS(ServeTest);
+
+}  // namespace
+}  // namespace duecall
