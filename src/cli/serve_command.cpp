@@ -11,17 +11,11 @@
 #include "adapters/http/api_context.hpp"
 #include "adapters/http/http_server.hpp"
 #include "adapters/passwords/argon2_password_hasher.hpp"
-#include "cli/command_context.hpp"
+#include "cli/serve_command.hpp"
 #include "cli/speaker_options.hpp"
 
 namespace duecall::cli {
 namespace {
-
-struct ServeArguments {
-  std::string listen = "127.0.0.1:8080";
-  int threads = 4;
-  bool secure_cookies = false;
-};
 
 // "HOST:PORT" (IPv4) or "[HOST]:PORT" (IPv6) into server options.
 Result<adapters::http::ServerOptions> listen_options(const std::string& listen) {
@@ -42,6 +36,32 @@ Result<adapters::http::ServerOptions> listen_options(const std::string& listen) 
 
 }  // namespace
 
+Result<int> serve_until_stopped(CommandContext& context, app::Store& store,
+                                const ServeArguments& arguments,
+                                const std::function<void(const std::string& url)>& on_listening) {
+  auto options = TRY(listen_options(arguments.listen));
+  options.threads = arguments.threads;
+  auto hasher = TRY(adapters::Argon2PasswordHasher::create());
+  adapters::http::Metrics metrics;
+  adapters::http::ApiContext api{.store = store,
+                                 .clock = context.clock(),
+                                 .hasher = *hasher,
+                                 .speaker = TRY(speaker_of(SpeakerOptions{})),
+                                 .secure_cookies = arguments.secure_cookies,
+                                 .metrics = metrics,
+                                 .version = "0.1.0"};
+  adapters::http::Router router(adapters::http::api_routes(api), adapters::http::session_lookup(api));
+  auto server = TRY(adapters::http::HttpServer::create(options, router, metrics));
+  std::string host = options.address.find(':') == std::string::npos ? options.address
+                                                                     : "[" + options.address + "]";
+  std::string url = "http://" + host + ":" + std::to_string(server->port());
+  std::printf("listening on %s\n", url.c_str());
+  std::fflush(stdout);
+  if (on_listening) on_listening(url);
+  server->run();
+  return kExitOk;
+}
+
 void add_serve_command(CLI::App& app, CommandContext& context) {
   auto* serve = app.add_subcommand("serve", "serve the HTTP API until SIGINT or SIGTERM");
   auto arguments = std::make_shared<ServeArguments>();
@@ -52,29 +72,8 @@ void add_serve_command(CLI::App& app, CommandContext& context) {
   serve->add_flag("--secure-cookies", arguments->secure_cookies,
                   "mark the session cookie Secure (the server is reached over TLS)");
   on_run(serve, context, [&context, arguments]() -> Result<int> {
-    auto options = TRY(listen_options(arguments->listen));
-    options.threads = arguments->threads;
     auto store = TRY(context.open_store());
-    auto hasher = TRY(adapters::Argon2PasswordHasher::create());
-    adapters::http::Metrics metrics;
-    adapters::http::ApiContext api{.store = *store,
-                                   .clock = context.clock(),
-                                   .hasher = *hasher,
-                                   .speaker = TRY(speaker_of(SpeakerOptions{})),
-                                   .secure_cookies = arguments->secure_cookies,
-                                   .metrics = metrics,
-                                   .version = "0.1.0"};
-    adapters::http::Router router(adapters::http::api_routes(api),
-                                  adapters::http::session_lookup(api));
-    auto server = TRY(adapters::http::HttpServer::create(options, router, metrics));
-    std::printf("listening on http://%s:%u\n",
-                options.address.find(':') == std::string::npos
-                    ? options.address.c_str()
-                    : ("[" + options.address + "]").c_str(),
-                static_cast<unsigned>(server->port()));
-    std::fflush(stdout);
-    server->run();
-    return kExitOk;
+    return serve_until_stopped(context, *store, *arguments);
   });
 }
 

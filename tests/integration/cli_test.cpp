@@ -218,10 +218,10 @@ TEST_P(CliTest, TheDatabaseComesFromDuecallDbWhenNoFlagIsGiven) {
 }
 
 TEST_P(CliTest, DemoBuildsADatabaseAndListsCases) {
-  auto demo = testing::run_process({testing::duecall_binary(), "--db", db(), "demo", "--show", "3"});
+  auto demo = testing::run_process({testing::duecall_binary(), "--db", db(), "demo", "--show", "3", "--no-serve"});
   ASSERT_EQ(demo.exit_status, 0) << demo.err;
   EXPECT_NE(demo.out.find("Cases of TEL"), std::string::npos);
-  auto again = testing::run_process({testing::duecall_binary(), "--db", db(), "demo"});
+  auto again = testing::run_process({testing::duecall_binary(), "--db", db(), "demo", "--no-serve"});
   EXPECT_EQ(again.exit_status, 0);
   EXPECT_NE(again.out.find("0 new"), std::string::npos) << again.out;
   // The demo clients get the example call scripts, once.

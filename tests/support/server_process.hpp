@@ -17,6 +17,10 @@ class ServerProcess {
   // exits before printing its address.
   ServerProcess(const std::string& db_spec, const std::vector<std::string>& environment,
                 const std::string& stderr_path);
+  // Runs `duecall --db DB` plus `command` (which must listen on 127.0.0.1:0 and print the
+  // "listening on" line, as `serve` and `demo` do).
+  ServerProcess(const std::string& db_spec, const std::vector<std::string>& environment,
+                const std::string& stderr_path, const std::vector<std::string>& command);
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -30,6 +34,7 @@ class ServerProcess {
  private:
   pid_t pid_ = -1;
   int port_ = 0;
+  int stdout_fd_ = -1;
   std::string stderr_path_;
 };
 
