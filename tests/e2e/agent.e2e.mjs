@@ -23,6 +23,7 @@ await run("agent", async (ctx) => {
   const script = (await page.textContent("#script")) ?? "";
   check(script.includes("Izterjava d.o.o."), "the agency's name is filled into the script");
   check(!script.includes("[agency.name]"), "no agency placeholder is left in the script");
+  check(script.includes("Ana E2E") && !script.includes("[operator.name]"), "the operator's own name is in the script");
   const objection = page.locator(".objection-buttons button").first();
   await objection.click();
   await page.waitForSelector(".objection-response .say");

@@ -89,3 +89,20 @@ test("numbers and percentages follow the locale", () => {
   assert.equal(plain(formatPercent(0.3889, "sl")), "38,9 %");
   assert.equal(formatPercent(0.3889, "pt-BR"), "38,9%");
 });
+
+test("KPI days sum into months exactly, with the kept rate recomputed", async () => {
+  const { rowsByMonth } = await import("../src/kpi.ts");
+  const rows = rowsByMonth({
+    by: "day",
+    rows: [
+      { day: "2026-10-31", calls: 5, right_party_contacts: 2, promises: 1, kept: 1, broken: 1, promised: [{ minor: 10, currency: "EUR" }], collected: [] },
+      { day: "2026-11-18", calls: 72, right_party_contacts: 28, promises: 13, kept: 0, broken: 0, promised: [{ minor: 5196277, currency: "EUR" }], collected: [] },
+      { day: "2026-11-20", calls: 28, right_party_contacts: 8, promises: 4, kept: 3, broken: 1, promised: [{ minor: 988553, currency: "EUR" }], collected: [{ minor: 4373978, currency: "EUR" }] },
+    ],
+  });
+  assert.deepEqual(rows.map((r) => r.period), ["2026-10", "2026-11"]);
+  assert.equal(rows[1].calls, 100);
+  assert.deepEqual(rows[1].promised, [{ minor: 6184830, currency: "EUR" }]);
+  assert.equal(rows[1].kept_rate, 0.75);
+  assert.equal(rows[0].kept_rate, 0.5);
+});

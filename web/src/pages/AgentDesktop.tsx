@@ -92,7 +92,7 @@ export function AgentDesktop(props: { user: User }) {
             <TimelinePanel file={file} />
           </div>
           <div class="column">
-            <ScriptPanel file={file} />
+            <ScriptPanel file={file} operatorName={props.user.name} />
             <OutcomeForm file={file} controls={outcomeRef} onRecorded={() => setVersion((v) => v + 1)} />
           </div>
         </div>
@@ -117,8 +117,15 @@ function OpenCase(props: { onOpen: (client: string, ref: string) => void }) {
   );
 }
 
-function ScriptPanel(props: { file: CaseFile }) {
+// The server fills the script with the agency's facts; the operator's own name is the
+// signed-in user's, so a placeholder the server left for it is filled here.
+function fillOperator(text: string, name: string): string {
+  return text.split("[operator.name]").join(name);
+}
+
+function ScriptPanel(props: { file: CaseFile; operatorName: string }) {
   const script = props.file.script;
+  const say = (text: string) => fillOperator(text, props.operatorName);
   const [objection, setObjection] = useState<number | null>(null);
   useEffect(() => setObjection(null), [props.file.case?.id]);
   if (!script?.available) {
@@ -128,13 +135,12 @@ function ScriptPanel(props: { file: CaseFile }) {
       </Panel>
     );
   }
+  const missing: string[] = (script.missing_facts ?? []).filter((f: string) => f !== "operator.name");
   const objectionPart = (script.parts ?? []).find((p: any) => p.part === "objections");
   const objections: any[] = objectionPart?.objections ?? [];
   return (
     <Panel title={`${t("script.title")} · ${label("stage", script.step)} · ${script.language}`} id="script">
-      {(script.missing_facts ?? []).length > 0 && (
-        <p class="warning">{t("script.missing", { facts: script.missing_facts.join(", ") })}</p>
-      )}
+      {missing.length > 0 && <p class="warning">{t("script.missing", { facts: missing.join(", ") })}</p>}
       {(script.parts ?? [])
         .filter((p: any) => p.part !== "objections")
         .map((p: any) => (
@@ -142,7 +148,7 @@ function ScriptPanel(props: { file: CaseFile }) {
             <h3>{label("part", p.part)}</h3>
             {(p.lines ?? []).map((line: any) => (
               <p class={line.text.startsWith("(") ? "stage-direction" : "say"} title={line.required_by ?? ""}>
-                {line.text}
+                {say(line.text)}
               </p>
             ))}
           </div>
@@ -160,7 +166,7 @@ function ScriptPanel(props: { file: CaseFile }) {
           </div>
           {objection !== null && (
             <div class="objection-response" role="region" aria-label={t("script.response")}>
-              {objections[objection].responses.map((r: string) => <p class="say">{r}</p>)}
+              {objections[objection].responses.map((r: string) => <p class="say">{say(r)}</p>)}
             </div>
           )}
         </div>

@@ -114,13 +114,16 @@ const kpiFields: { key: string; name: "kpi.calls" | "kpi.rpc" | "kpi.promises" |
   { key: "agreements", name: "kpi.agreements" },
 ];
 
-// A target's value for a KPI key, whatever the target list calls it.
+// Today's target for a KPI: the targets are per day, by team or by client
+// ({scope, name, calls_per_day, agreements_per_day}); the floor's target is the sum of the
+// teams' targets, or of the clients' when no team has one.
 function targetOf(targets: any[], key: string): number | null {
-  for (const target of targets ?? []) {
-    if (target.kpi === key || target.metric === key) return Number(target.value ?? target.target) || null;
-    if (typeof target[key] === "number") return target[key];
-  }
-  return null;
+  const field = key === "calls" ? "calls_per_day" : key === "agreements" ? "agreements_per_day" : null;
+  if (!field) return null;
+  const teams = (targets ?? []).filter((target) => target.scope === "team" && typeof target[field] === "number");
+  const chosen = teams.length ? teams : (targets ?? []).filter((target) => typeof target[field] === "number");
+  if (chosen.length === 0) return null;
+  return chosen.reduce((sum, target) => sum + target[field], 0);
 }
 
 function KpiVsTargets(props: { floor: any }) {
@@ -332,12 +335,12 @@ function ScriptEditor(props: { client: string; canEdit: boolean }) {
           const save = async () => {
             setMessage(null);
             setSaved(false);
-            let body: unknown = text;
+            let body: unknown;
             try {
               body = JSON.parse(text ?? "");
-            } catch {
-              // Plain script text is sent as {"text": ...}.
-              body = { text };
+            } catch (err) {
+              setMessage(new Error(t("editors.badJson", { detail: String((err as Error).message) })));
+              return;
             }
             try {
               await api.put(`/api/clients/${enc(props.client)}/scripts/${enc(script.step)}/${enc(script.language)}`, body);
@@ -354,7 +357,7 @@ function ScriptEditor(props: { client: string; canEdit: boolean }) {
                 {scripts.map((s, i) => <option value={i}>{label("stage", s.step)} · {s.language} · v{s.version}</option>)}
               </select>
               <textarea rows={16} spellcheck={false} aria-label={t("editors.scriptText")} readOnly={!props.canEdit}
-                value={text ?? JSON.stringify(script, null, 2)} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+                value={text ?? JSON.stringify(script.script ?? script, null, 2)} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
               {props.canEdit && <button type="button" onClick={save} disabled={text === null}>{t("editors.save")}</button>}
               {saved && <p class="ok" role="status">{t("editors.saved")}</p>}
               {message ? <ErrorNote error={message} /> : null}

@@ -3,10 +3,12 @@
 // upload with its reject report, and CSV/PDF exports. The server scopes every answer to the
 // client the user belongs to; the portal only ever asks about that client.
 import { useState } from "preact/hooks";
-import { api, enc, type User } from "../api.ts";
+import { api, ApiError, enc, type User } from "../api.ts";
+import { formatNumber, formatPercent } from "../format.ts";
+import { rowsByMonth, type KpiRow } from "../kpi.ts";
 import { AgreementsPanel, BalancesPanel, DebtorPanel, PaymentsPanel, TimelinePanel, type CaseFile } from "../case.tsx";
 import { BarChart } from "../chart.tsx";
-import { label, t } from "../i18n.ts";
+import { label, locale, t } from "../i18n.ts";
 import { navigate } from "../router.ts";
 import { ErrorNote, Loaded, Moneys, NotAvailable, Panel, useHasRoute, useLoad } from "../ui.tsx";
 
@@ -106,43 +108,48 @@ function yearRange(): { from: string; to: string } {
 
 function KpiReport(props: { client: string }) {
   const range = yearRange();
-  const [load] = useLoad<any>(
+  const [load] = useLoad<KpiRow[]>(
     "GET /api/kpi",
-    () => api.get<any>(`/api/kpi?from=${range.from}&to=${range.to}&by=month&client=${enc(props.client)}`),
+    async () => {
+      const base = `/api/kpi?from=${range.from}&to=${range.to}&client=${enc(props.client)}`;
+      try {
+        return rowsByMonth(await api.get<any>(`${base}&by=month`));
+      } catch (error) {
+        // A server without the monthly grouping answers 400: sum its days instead.
+        if (!(error instanceof ApiError) || error.status !== 400) throw error;
+        return rowsByMonth(await api.get<any>(`${base}&by=day`));
+      }
+    },
     [props.client],
   );
   return (
     <Panel title={t("portal.kpi")} id="kpi">
       <Loaded load={load} what="GET /api/kpi">
-        {(report) => {
-          const rows: any[] = report.rows ?? [];
-          const key = report.by ?? "month";
-          return (
-            <>
-              <BarChart
-                title={t("portal.kpiChart")}
-                labels={rows.map((r) => String(r[key] ?? r.month ?? r.day ?? ""))}
-                series={[
-                  { name: t("kpi.calls"), values: rows.map((r) => r.calls ?? 0) },
-                  { name: t("kpi.rpc"), values: rows.map((r) => r.right_party_contacts ?? 0) },
-                  { name: t("kpi.promises"), values: rows.map((r) => r.promises ?? 0) },
-                ]}
-              />
-              <table>
-                <thead><tr><th>{t("kpi.period")}</th><th class="num">{t("kpi.calls")}</th><th class="num">{t("kpi.rpc")}</th><th class="num">{t("kpi.promises")}</th><th class="num">{t("kpi.promised")}</th><th class="num">{t("kpi.collected")}</th><th class="num">{t("kpi.keptRate")}</th></tr></thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr>
-                      <td>{r[key]}</td><td class="num">{r.calls}</td><td class="num">{r.right_party_contacts}</td><td class="num">{r.promises}</td>
-                      <td class="num"><Moneys values={r.promised} /></td><td class="num"><Moneys values={r.collected} /></td>
-                      <td class="num">{r.kept_rate_percent ? `${r.kept_rate_percent} %` : "–"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          );
-        }}
+        {(rows) => (
+          <>
+            <BarChart
+              title={t("portal.kpiChart")}
+              labels={rows.map((r) => r.period)}
+              series={[
+                { name: t("kpi.calls"), values: rows.map((r) => r.calls) },
+                { name: t("kpi.rpc"), values: rows.map((r) => r.right_party_contacts) },
+                { name: t("kpi.promises"), values: rows.map((r) => r.promises) },
+              ]}
+            />
+            <table>
+              <thead><tr><th>{t("kpi.period")}</th><th class="num">{t("kpi.calls")}</th><th class="num">{t("kpi.rpc")}</th><th class="num">{t("kpi.promises")}</th><th class="num">{t("kpi.promised")}</th><th class="num">{t("kpi.collected")}</th><th class="num">{t("kpi.keptRate")}</th></tr></thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr>
+                    <td>{r.period}</td><td class="num">{formatNumber(r.calls, locale())}</td><td class="num">{formatNumber(r.right_party_contacts, locale())}</td><td class="num">{formatNumber(r.promises, locale())}</td>
+                    <td class="num"><Moneys values={r.promised} /></td><td class="num"><Moneys values={r.collected} /></td>
+                    <td class="num">{r.kept_rate === null ? "–" : formatPercent(r.kept_rate, locale())}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
       </Loaded>
     </Panel>
   );
