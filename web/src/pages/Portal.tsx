@@ -18,11 +18,25 @@ export function Portal(props: { user: User; path: string }) {
   if (match) return <PortalCase client={decodeURIComponent(match[1])} refCode={decodeURIComponent(match[2])} />;
   return (
     <div class="portal">
+      <OpenByReference client={client} />
       <CaseList client={client} />
       <KpiReport client={client} />
       <ClaimUpload client={client} />
       <Exports client={client} />
     </div>
+  );
+}
+
+// Opens one of the client's cases by a debtor or claim reference (works without the list).
+function OpenByReference(props: { client: string }) {
+  const [ref, setRef] = useState("");
+  return (
+    <form class="open-case" id="open-by-ref"
+      onSubmit={(e) => { e.preventDefault(); if (ref.trim()) navigate(`/portal/cases/${enc(props.client)}/${enc(ref.trim())}`); }}>
+      <input aria-label={t("agent.reference")} placeholder={t("agent.reference")} value={ref}
+        onInput={(e) => setRef((e.target as HTMLInputElement).value)} />
+      <button type="submit">{t("agent.open")}</button>
+    </form>
   );
 }
 
