@@ -165,6 +165,9 @@ export async function run(scenario, body) {
   const ctx = { scenario, source, binary, artifacts, dir, db: path.join(dir, "e2e.db"), pageErrors: [] };
   let code = 0;
   try {
+    if (!process.env.E2E_UI_DIR && !process.env.E2E_BASE_URL && !existsSync(path.join(source, "web", "dist", "index.html"))) {
+      throw new Error("web/dist/index.html is missing: build the UI first (scripts/build, or npm ci && npm run build in web/)");
+    }
     makeDatabase(ctx);
     ctx.url = await startServer(ctx);
     await body(ctx);
