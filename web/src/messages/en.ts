@@ -231,4 +231,5 @@ export const en = {
   "tier.expected_value": "by expected value",
   "tier.broken_promise": "broken promise",
   "tier.deadline": "deadline near",
+  "tier.first_contact": "first contact",
 };

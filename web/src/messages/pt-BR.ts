@@ -233,4 +233,5 @@ export const ptBR: Record<keyof typeof en, string> = {
   "tier.expected_value": "por valor esperado",
   "tier.broken_promise": "promessa quebrada",
   "tier.deadline": "prazo próximo",
+  "tier.first_contact": "primeiro contato",
 };

@@ -233,4 +233,5 @@ export const sl: Record<keyof typeof en, string> = {
   "tier.expected_value": "po pričakovani vrednosti",
   "tier.broken_promise": "neizpolnjena obljuba",
   "tier.deadline": "rok se izteka",
+  "tier.first_contact": "prvi stik",
 };

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ApiError, enc, type User } from "../api.ts";
 import { AgreementsPanel, BalancesPanel, DebtorPanel, PaymentsPanel, TimelinePanel, type CaseFile } from "../case.tsx";
-import { formatMoney, minorToDecimal, parseAmount } from "../format.ts";
+import { formatDate, formatMoney, minorToDecimal, parseAmount } from "../format.ts";
 import { label, locale, t } from "../i18n.ts";
 import { breaches, scheduleOf, type AgreementKind, type Proposal } from "../policy.ts";
 import { Day, ErrorNote, Loaded, Money, NotAvailable, Panel, useHasRoute, useLoad, When } from "../ui.tsx";
@@ -325,10 +325,10 @@ function OutcomeForm(props: { file: CaseFile; controls: { current: OutcomeContro
               <fieldset class="agreement-builder">
                 <legend>{t("agreement.builder")}</legend>
                 <p class="floors" id="floors">
-                  {outcome === "promise" && sol.promise && t("limits.promise", { min: formatMoney(sol.promise.min_amount, locale()), latest: sol.promise.latest_date })}
-                  {outcome === "plan" && sol.plan && t("limits.plan", { max: sol.plan.max_instalments, min: formatMoney(sol.plan.min_instalment, locale()), latest: sol.plan.latest_date })}
+                  {outcome === "promise" && sol.promise && t("limits.promise", { min: formatMoney(sol.promise.min_amount, locale()), latest: formatDate(sol.promise.latest_date, locale()) })}
+                  {outcome === "plan" && sol.plan && t("limits.plan", { max: sol.plan.max_instalments, min: formatMoney(sol.plan.min_instalment, locale()), latest: formatDate(sol.plan.latest_date, locale()) })}
                   {outcome === "settlement" && sol.settlement && t("limits.settlement", { percent: sol.settlement.floor_percent, min: formatMoney(sol.settlement.min_amount, locale()) })}
-                  {outcome === "extension" && sol.extension && t("limits.extension", { latest: sol.extension.latest_date })}
+                  {outcome === "extension" && sol.extension && t("limits.extension", { latest: formatDate(sol.extension.latest_date, locale()) })}
                   {!sol[outcome] && t("limits.none")}
                 </p>
                 {outcome !== "extension" && (

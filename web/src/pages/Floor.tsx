@@ -5,7 +5,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, enc, hasRoute, type User } from "../api.ts";
 import { BarChart } from "../chart.tsx";
-import { label, t } from "../i18n.ts";
+import { decimalToMinor, formatMoney } from "../format.ts";
+import { label, locale, t } from "../i18n.ts";
 import { ErrorNote, Loaded, Moneys, NotAvailable, Panel, useHasRoute, useLoad, When, type Load } from "../ui.tsx";
 
 export function Floor(props: { user: User }) {
@@ -191,8 +192,8 @@ function Approvals(props: { canDecide: boolean }) {
               {items.map((a) => (
                 <li class="approval" data-id={a.id}>
                   <strong>{label("kind", a.kind)}</strong> · {a.client} {a.claim} · {a.operator} · <When value={a.created_at} />
-                  {a.terms?.total && <> · {a.terms.total} {a.schedule?.[0]?.currency ?? ""}</>}
-                  {a.terms?.amount && <> · {a.terms.amount}</>}
+                  {decimalMoney(a.terms?.total ?? a.terms?.amount, a.schedule?.[0]?.currency)}
+                  
                   <ul class="floors">{(a.outside_floors ?? []).map((f: any) => <li>{label("breach", f.floor)}: {f.reason}</li>)}</ul>
                   {props.canDecide && (
                     <span class="decide">
@@ -208,6 +209,13 @@ function Approvals(props: { canDecide: boolean }) {
       </Loaded>
     </Panel>
   );
+}
+
+// " · 4.000,00 €" from the decimal strings approvals carry ("4000.00", "EUR").
+function decimalMoney(amount: string | undefined, currency: string | undefined) {
+  if (!amount || !currency) return null;
+  const minor = decimalToMinor(amount, currency);
+  return minor === null ? ` · ${amount} ${currency}` : ` · ${formatMoney({ minor, currency }, locale())}`;
 }
 
 function useClients() {
