@@ -57,7 +57,7 @@ await run("client", async (ctx) => {
     await page.waitForSelector("#cases .not-available");
     missing.push("GET /api/cases");
   }
-  if (await hasRoute(ctx, "GET", "/api/kpi")) await page.waitForSelector("#kpi svg");
+  if (await hasRoute(ctx, "GET", "/api/kpi")) await page.waitForSelector("#kpi svg, #kpi .no-activity");
   else {
     await page.waitForSelector("#kpi .not-available");
     missing.push("GET /api/kpi");

@@ -232,4 +232,5 @@ export const en = {
   "tier.broken_promise": "broken promise",
   "tier.deadline": "deadline near",
   "tier.first_contact": "first contact",
+  "portal.noActivity": "No calls in the last twelve months.",
 };

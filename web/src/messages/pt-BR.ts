@@ -234,4 +234,5 @@ export const ptBR: Record<keyof typeof en, string> = {
   "tier.broken_promise": "promessa quebrada",
   "tier.deadline": "prazo próximo",
   "tier.first_contact": "primeiro contato",
+  "portal.noActivity": "Nenhuma ligação nos últimos doze meses.",
 };

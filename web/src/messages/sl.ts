@@ -234,4 +234,5 @@ export const sl: Record<keyof typeof en, string> = {
   "tier.broken_promise": "neizpolnjena obljuba",
   "tier.deadline": "rok se izteka",
   "tier.first_contact": "prvi stik",
+  "portal.noActivity": "V zadnjih dvanajstih mesecih ni bilo klicev.",
 };

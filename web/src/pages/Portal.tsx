@@ -117,7 +117,9 @@ function PortalCase(props: { client: string; refCode: string }) {
 function yearRange(): { from: string; to: string } {
   const now = new Date();
   const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
-  return { from: from.toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) };
+  // Up to the month's last day: the server's clock may be ahead of the browser's.
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
+  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
 }
 
 function KpiReport(props: { client: string }) {
@@ -139,7 +141,7 @@ function KpiReport(props: { client: string }) {
   return (
     <Panel title={t("portal.kpi")} id="kpi">
       <Loaded load={load} what="GET /api/kpi">
-        {(rows) => (
+        {(rows) => rows.length === 0 ? <p class="muted no-activity">{t("portal.noActivity")}</p> : (
           <>
             <BarChart
               title={t("portal.kpiChart")}
