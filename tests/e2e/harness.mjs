@@ -8,6 +8,7 @@
 // the tests run.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from "node:fs";
+import http from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -152,6 +153,20 @@ export async function hasRoute(ctx, method, pattern) {
 
 export async function requireRoute(ctx, method, pattern) {
   if (!(await hasRoute(ctx, method, pattern))) throw new RouteMissing(`${method} ${pattern}`);
+}
+
+// GET of a path exactly as written (fetch would resolve "/../" before sending it).
+export function rawGet(baseUrl, rawPath) {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: url.hostname, port: url.port, path: rawPath }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode, body }));
+    });
+    request.on("error", reject);
+  });
 }
 
 export function check(condition, message) {

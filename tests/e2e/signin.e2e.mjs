@@ -2,7 +2,7 @@
 // UI's own routes, hashed assets cached for a year), a wrong password is refused in words,
 // the language switcher changes the page between sl, en and pt-BR, a deep link survives a
 // reload, and a state-changing request without the session's CSRF token is refused.
-import { check, kPassword, newPage, run, screenshot } from "./harness.mjs";
+import { check, kPassword, newPage, rawGet, run, screenshot } from "./harness.mjs";
 
 await run("signin", async (ctx) => {
   const page = await newPage(ctx);
@@ -20,8 +20,10 @@ await run("signin", async (ctx) => {
   const script = await fetch(ctx.url + asset);
   check(script.status === 200 && script.headers.get("content-type")?.startsWith("text/javascript"), "the script is served as JavaScript");
   check(!byDuecall || script.headers.get("cache-control")?.includes("immutable"), "hashed assets are cached as immutable");
-  for (const target of ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2f..%2fetc%2fpasswd"]) {
-    const response = await fetch(ctx.url + target);
+  for (const target of ["/../../etc/passwd", "/assets/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+    "/assets/..%2f..%2f..%2fetc%2fpasswd", "/..%5c..%5cetc%5cpasswd", "/.git/config"]) {
+    const response = await rawGet(ctx.url, target);
+    check(!response.body.includes("root:"), `${target} does not leak a file outside the UI`);
     check(!byDuecall || response.status === 404, `${target} is refused (got ${response.status})`);
   }
   check((await fetch(ctx.url + "/api/nothing-here")).status === 404, "unknown API paths stay 404");
