@@ -419,8 +419,9 @@ function OutcomeForm(props: { file: CaseFile; controls: { current: OutcomeContro
 function TodoPanel(props: { user: User; onOpen: (client: string, ref: string) => void }) {
   const [load, reload] = useLoad<any[]>("GET /api/todo", () => api.get<any[]>("/api/todo"), []);
   const [error, setError] = useState<unknown>(null);
+  const [outcomes, setOutcomes] = useState<Record<number, string>>({});
   const done = async (id: number) => {
-    const outcome = prompt(t("todo.whatWasDone")) ?? "";
+    const outcome = (outcomes[id] ?? "").trim();
     if (!outcome) return;
     try {
       await api.post(`/api/todo/${id}/done`, { outcome });
@@ -448,7 +449,11 @@ function TodoPanel(props: { user: User; onOpen: (client: string, ref: string) =>
                     <td>{item.amount ? <Money value={item.amount} /> : "–"}</td>
                     <td>
                       {item.kind !== "approval" && props.user.role !== "auditor" && (
-                        <button type="button" onClick={() => done(item.id)}>{t("todo.done")}</button>
+                        <form class="todo-done" onSubmit={(e) => { e.preventDefault(); done(item.id); }}>
+                          <input aria-label={t("todo.whatWasDone")} placeholder={t("todo.whatWasDone")} value={outcomes[item.id] ?? ""}
+                            onInput={(e) => setOutcomes({ ...outcomes, [item.id]: (e.target as HTMLInputElement).value })} />
+                          <button type="submit" disabled={!(outcomes[item.id] ?? "").trim()}>{t("todo.done")}</button>
+                        </form>
                       )}
                     </td>
                   </tr>

@@ -165,16 +165,12 @@ function KpiVsTargets(props: { floor: any }) {
 function Approvals(props: { canDecide: boolean }) {
   const [load, reload] = useLoad<any[]>("GET /api/approvals", () => api.get<any[]>("/api/approvals"), []);
   const [error, setError] = useState<unknown>(null);
+  const [reasons, setReasons] = useState<Record<number, string>>({});
   const decide = async (id: number, decision: "approve" | "reject") => {
     setError(null);
-    let body: Record<string, string> = {};
-    if (decision === "reject") {
-      const reason = prompt(t("approvals.reason")) ?? "";
-      if (!reason) return;
-      body = { reason };
-    }
+    const reason = (reasons[id] ?? "").trim();
     try {
-      await api.post(`/api/approvals/${id}/${decision}`, body);
+      await api.post(`/api/approvals/${id}/${decision}`, reason ? { reason } : {});
       reload();
     } catch (err) {
       setError(err);
@@ -193,12 +189,15 @@ function Approvals(props: { canDecide: boolean }) {
                 <li class="approval" data-id={a.id}>
                   <strong>{label("kind", a.kind)}</strong> · {a.client} {a.claim} · {a.operator} · <When value={a.created_at} />
                   {decimalMoney(a.terms?.total ?? a.terms?.amount, a.schedule?.[0]?.currency)}
-                  
                   <ul class="floors">{(a.outside_floors ?? []).map((f: any) => <li>{label("breach", f.floor)}: {f.reason}</li>)}</ul>
                   {props.canDecide && (
                     <span class="decide">
                       <button type="button" class="approve" onClick={() => decide(a.id, "approve")}>{t("approvals.approve")}</button>
-                      <button type="button" class="reject" onClick={() => decide(a.id, "reject")}>{t("approvals.reject")}</button>
+                      <input class="reason" aria-label={t("approvals.reason")} placeholder={t("approvals.reason")} value={reasons[a.id] ?? ""}
+                        onInput={(e) => setReasons({ ...reasons, [a.id]: (e.target as HTMLInputElement).value })} />
+                      <button type="button" class="reject" disabled={!(reasons[a.id] ?? "").trim()} onClick={() => decide(a.id, "reject")}>
+                        {t("approvals.reject")}
+                      </button>
                     </span>
                   )}
                 </li>
