@@ -5,14 +5,19 @@
 // free port and the line says which. SIGINT or SIGTERM stops it gracefully: requests that
 // have arrived are answered, then it exits 0. Access logs go to stderr as JSON lines.
 // --secure-cookies marks the session cookie Secure, for a server reached through a TLS proxy.
+// The web UI is served from --ui DIR, else from web/dist beside the build tree (the binary's
+// directory/../web/dist), else from the installed share directory; without one, only the
+// API answers and a line on stderr says so.
 #include <charconv>
 #include <cstdio>
 
 #include "adapters/http/api_context.hpp"
 #include "adapters/http/http_server.hpp"
+#include "adapters/http/static_files.hpp"
 #include "adapters/passwords/argon2_password_hasher.hpp"
 #include "cli/serve_command.hpp"
 #include "cli/speaker_options.hpp"
+#include "cli/web_ui.hpp"
 
 namespace duecall::cli {
 namespace {
@@ -50,7 +55,14 @@ Result<int> serve_until_stopped(CommandContext& context, app::Store& store,
                                  .secure_cookies = arguments.secure_cookies,
                                  .metrics = metrics,
                                  .version = "0.1.0"};
-  adapters::http::Router router(adapters::http::api_routes(api), adapters::http::session_lookup(api));
+  auto ui = TRY(find_web_ui(arguments.ui_dir));
+  auto routes = adapters::http::api_routes(api);
+  if (ui) {
+    routes.push_back(adapters::http::static_files_route(ui));
+  } else {
+    std::fprintf(stderr, "no web UI found (build web/ or give --ui DIR); serving the API only\n");
+  }
+  adapters::http::Router router(std::move(routes), adapters::http::session_lookup(api));
   auto server = TRY(adapters::http::HttpServer::create(options, router, metrics));
   std::string host = options.address.find(':') == std::string::npos ? options.address
                                                                      : "[" + options.address + "]";
@@ -71,6 +83,7 @@ void add_serve_command(CLI::App& app, CommandContext& context) {
       ->check(CLI::Range(1, 64));
   serve->add_flag("--secure-cookies", arguments->secure_cookies,
                   "mark the session cookie Secure (the server is reached over TLS)");
+  serve->add_option("--ui", arguments->ui_dir, kWebUiOptionHelp);
   on_run(serve, context, [&context, arguments]() -> Result<int> {
     auto store = TRY(context.open_store());
     return serve_until_stopped(context, *store, *arguments);

@@ -14,6 +14,7 @@ struct ServeArguments {
   std::string listen = "127.0.0.1:8080";
   int threads = 4;
   bool secure_cookies = false;
+  std::string ui_dir;  // empty: look in the usual places (cli/web_ui.hpp)
 };
 
 // Serves `store` until SIGINT or SIGTERM. Prints "listening on http://HOST:PORT" once

@@ -55,8 +55,24 @@ std::optional<std::map<std::string, std::string>> match_pattern(const std::strin
                                                                 std::string_view path) {
   auto want = segments_of(pattern);
   auto have = segments_of(path);
-  if (want.size() != have.size()) return std::nullopt;
   std::map<std::string, std::string> params;
+  // A last segment "{name...}" takes the rest of the path, zero or more segments, each
+  // decoded on its own and joined with '/'.
+  if (!want.empty() && want.back().size() > 5 && want.back().front() == '{' &&
+      want.back().substr(want.back().size() - 4) == "...}") {
+    std::string_view rest_name = want.back().substr(1, want.back().size() - 5);
+    want.pop_back();
+    if (have.size() < want.size()) return std::nullopt;
+    std::string rest;
+    for (std::size_t segment_idx = want.size(); segment_idx < have.size(); ++segment_idx) {
+      auto value = percent_decoded(have[segment_idx]);
+      if (!value) return std::nullopt;
+      rest += (rest.empty() ? "" : "/") + *value;
+    }
+    params[std::string(rest_name)] = std::move(rest);
+    have.resize(want.size());
+  }
+  if (want.size() != have.size()) return std::nullopt;
   for (std::size_t segment_idx = 0; segment_idx < want.size(); ++segment_idx) {
     std::string_view expected = want[segment_idx];
     if (expected.size() > 2 && expected.front() == '{' && expected.back() == '}') {

@@ -4,7 +4,8 @@
 // route labels.
 //
 // Patterns are literal segments and `{name}` parameters, each matching one non-empty path
-// segment ("/api/cases/{client}/{ref}"). Access:
+// segment ("/api/cases/{client}/{ref}"); a last segment `{name...}` matches the rest of the
+// path, zero or more segments (the web UI's catch-all "/{path...}"). Access:
 //   - anonymous routes answer everybody;
 //   - every other route needs a signed-in user whose role is in `roles`; an empty list
 //     means any role;
