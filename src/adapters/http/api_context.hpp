@@ -33,5 +33,6 @@ SessionLookup session_lookup(const ApiContext& context);
 // Parts of the table, one file each.
 std::vector<Route> session_routes(const ApiContext& context);
 std::vector<Route> work_routes(const ApiContext& context);
+std::vector<Route> case_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http
