@@ -34,5 +34,6 @@ SessionLookup session_lookup(const ApiContext& context);
 std::vector<Route> session_routes(const ApiContext& context);
 std::vector<Route> work_routes(const ApiContext& context);
 std::vector<Route> case_routes(const ApiContext& context);
+std::vector<Route> agreement_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http
