@@ -35,5 +35,6 @@ std::vector<Route> session_routes(const ApiContext& context);
 std::vector<Route> work_routes(const ApiContext& context);
 std::vector<Route> case_routes(const ApiContext& context);
 std::vector<Route> agreement_routes(const ApiContext& context);
+std::vector<Route> upload_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http
