@@ -36,5 +36,6 @@ std::vector<Route> work_routes(const ApiContext& context);
 std::vector<Route> case_routes(const ApiContext& context);
 std::vector<Route> agreement_routes(const ApiContext& context);
 std::vector<Route> upload_routes(const ApiContext& context);
+std::vector<Route> kpi_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http
