@@ -77,6 +77,11 @@ struct KnownDebtor {
   CaseId case_id;
 };
 
+struct CasePage {
+  std::vector<domain::Case> cases;
+  std::int64_t total = 0;  // matching cases on all pages
+};
+
 struct TableCount {
   std::string table;
   std::int64_t rows = 0;
@@ -112,6 +117,11 @@ class StoreTransaction {
   virtual Result<std::vector<domain::Claim>> claims_of_case(CaseId id) = 0;
   // Open cases of a client with their debtor, in case id order, at most `limit`.
   virtual Result<std::vector<domain::Case>> list_cases(ClientId client, std::int64_t limit) = 0;
+  // A page of a client's cases whose debtor's name or ref, or one of whose claims' refs,
+  // contains `text` (ignoring ASCII case; empty matches all), in case id order, with how
+  // many match in all.
+  virtual Result<CasePage> search_cases(ClientId client, std::string_view text,
+                                        std::int64_t limit, std::int64_t offset) = 0;
 
   // Batch work for bulk intake: the lookups return what exists, in no particular order; the
   // inserts assign new ids into the entities they are given. A store answers these in a

@@ -20,7 +20,7 @@
 #include "app/contact_log.hpp"
 #include "app/mail_outbox.hpp"
 #include "cli/command_context.hpp"
-#include "cli/contact_json.hpp"
+#include "app/contact_json.hpp"
 
 namespace duecall::cli {
 namespace {
@@ -212,7 +212,7 @@ void add_contact_commands(CLI::App& app, CommandContext& context) {
       }
     }
     if (arguments->json) {
-      std::cout << logged_contact_json(logged, arguments->claim, attempt).dump() << "\n";
+      std::cout << app::logged_contact_json(logged, arguments->claim, attempt).dump() << "\n";
     } else {
       print_logged(logged, attempt);
     }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/import_claims.hpp"
+#include "app/import_report_json.hpp"
 #include "cli/command_context.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/read_file.hpp"
@@ -19,23 +20,6 @@ struct ImportArguments {
   unsigned workers = 0;
   std::size_t rows_per_transaction = 50'000;
 };
-
-nlohmann::json report_to_json(const app::ImportReport& report) {
-  nlohmann::json rejects = nlohmann::json::array();
-  for (const auto& reject : report.rejects) {
-    rejects.push_back({{"line", reject.problem.line},
-                       {"column", reject.problem.column},
-                       {"reason", reject.problem.reason}});
-  }
-  nlohmann::json warnings = nlohmann::json::array();
-  for (const auto& warning : report.warnings) {
-    warnings.push_back({{"line", warning.line}, {"column", warning.column}, {"reason", warning.reason}});
-  }
-  return {{"rows", report.rows},       {"imported", report.imported},
-          {"updated", report.updated}, {"unchanged", report.unchanged},
-          {"rejected", report.rejected}, {"cases_created", report.cases_created},
-          {"rejects", rejects},        {"warnings", warnings}};
-}
 
 // FILE.rejects.csv: line, column and reason, then the rejected record's own fields under
 // the file's own header. Always rewritten, so it never describes an earlier run.
@@ -85,7 +69,7 @@ Result<int> run_import(CommandContext& context, const ImportArguments& arguments
     std::cerr << "duecall: " << written.error().message << "\n";
   }
   if (arguments.json) {
-    std::cout << report_to_json(*report).dump() << "\n";
+    std::cout << app::claim_import_report_json(*report).dump() << "\n";
     return kExitOk;
   }
   std::cout << arguments.file << ": " << report->rows << " rows, " << report->imported

@@ -1,4 +1,4 @@
-// The three forms `duecall report kpi` prints a KPI report in; docs/kpi.md is their
+// The three forms `duecall report kpi` prints a KPI report in (JSON from app/kpi_report_json); docs/kpi.md is their
 // reference and scripts rely on the names.
 //
 //   JSON  {"from", "to", "time_zone", "by", "client", "rows": [...], "totals": {...}}; each
@@ -17,10 +17,10 @@
 #include <string>
 
 #include "app/kpi_report.hpp"
+#include "app/kpi_report_json.hpp"
 
 namespace duecall::cli {
 
-nlohmann::json kpi_report_json(const app::KpiReportResult& result);
 std::string kpi_report_csv(const app::KpiReportResult& result);
 std::string kpi_report_text(const app::KpiReportResult& result);
 

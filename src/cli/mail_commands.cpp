@@ -10,7 +10,7 @@
 
 #include "app/mail_outbox.hpp"
 #include "cli/command_context.hpp"
-#include "cli/contact_json.hpp"
+#include "app/contact_json.hpp"
 
 namespace duecall::cli {
 
@@ -37,7 +37,7 @@ void add_mail_commands(CLI::App& app, CommandContext& context) {
       unsent = unsent || attempt.result == app::SendResult::kFailed;
       if (options->json) {
         out.push_back(
-            {{"result", app::send_result_name(attempt.result)}, {"mail", mail_json(attempt.mail)}});
+            {{"result", app::send_result_name(attempt.result)}, {"mail", app::mail_json(attempt.mail)}});
         continue;
       }
       std::cout << app::send_result_name(attempt.result) << "\t" << attempt.mail.id.value << "\t<"

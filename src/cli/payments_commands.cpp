@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/import_payments.hpp"
+#include "app/import_report_json.hpp"
 #include "cli/command_context.hpp"
 #include "cli/read_file.hpp"
 
@@ -48,12 +49,7 @@ Result<int> run_payments_import(CommandContext& context, const PaymentsImportArg
               << " (entry skipped)\n";
   }
   if (arguments.json) {
-    std::cout << nlohmann::json{{"entries", report->entries},
-                                {"posted", report->posted},
-                                {"duplicates", report->duplicates},
-                                {"unmatched", report->unmatched}}
-                     .dump()
-              << "\n";
+    std::cout << app::payment_import_report_json(*report).dump() << "\n";
     return kExitOk;
   }
   std::cout << arguments.file << ": " << report->entries << " credit entries, " << report->posted

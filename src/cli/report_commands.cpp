@@ -39,7 +39,7 @@ Result<int> run_kpi_report(CommandContext& context, const KpiArguments& argument
   auto store = TRY(context.open_store());
   auto result = TRY(app::kpi_report(*store, request));
   if (arguments.json) {
-    std::cout << kpi_report_json(result).dump(2) << "\n";
+    std::cout << app::kpi_report_json(result).dump(2) << "\n";
   } else if (arguments.csv) {
     std::cout << kpi_report_csv(result);
   } else {

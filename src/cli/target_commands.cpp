@@ -6,6 +6,7 @@
 // it. Exit 0 when done; 2 for a bad figure or team name, or an unknown client.
 #include <iostream>
 
+#include "app/kpi_target_json.hpp"
 #include "app/kpi_targets.hpp"
 #include "cli/command_context.hpp"
 
@@ -19,15 +20,6 @@ struct TargetArguments {
   std::int64_t agreements_per_day = 0;
   bool json = false;
 };
-
-nlohmann::json target_json(const app::KpiTargetRecord& record) {
-  return {{"scope", app::target_scope_name(record.scope)},
-          {"name", record.name},
-          {"calls_per_day", record.target.calls_per_day},
-          {"agreements_per_day", record.target.agreements_per_day},
-          {"set_at", format_iso8601(record.set_at)},
-          {"set_by", record.set_by}};
-}
 
 void add_target_set(CLI::App& targets, CommandContext& context,
                     const std::shared_ptr<TargetArguments>& arguments) {
@@ -69,7 +61,7 @@ void add_target_list(CLI::App& targets, CommandContext& context,
     auto records = TRY(app::list_kpi_targets(*store));
     if (arguments->json) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& record : records) out.push_back(target_json(record));
+      for (const auto& record : records) out.push_back(app::kpi_target_json(record));
       std::cout << out.dump(2) << "\n";
       return kExitOk;
     }

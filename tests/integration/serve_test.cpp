@@ -76,6 +76,31 @@ const std::vector<MatrixRow> kMatrix = {
     // No item 999: an operator may only complete their own, others learn it is missing.
     {"POST", "/api/todo/{id}/done", "/api/todo/999/done", R"({"outcome": "called"})",
      {401, 404, 404, 404, 403, 403}},
+    {"GET", "/api/cases", "/api/cases?client=TEL", "", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/cases", "/api/cases?client=OTH", "", {401, 200, 200, 200, 200, 404}},
+    // Empty bodies: the role and tenant checks come first, then the handler's 400.
+    {"POST", "/api/cases/{client}/{ref}/contacts", "/api/cases/TEL/A-1/contacts", "{}",
+     {401, 400, 400, 403, 403, 403}},
+    {"POST", "/api/cases/{client}/{ref}/agreements", "/api/cases/TEL/A-1/agreements", "{}",
+     {401, 400, 400, 403, 403, 403}},
+    {"GET", "/api/agreements", "/api/agreements?client=TEL", "", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/agreements", "/api/agreements?client=OTH", "", {401, 200, 200, 200, 200, 404}},
+    {"POST", "/api/agreements/{id}/cancel", "/api/agreements/999/cancel", R"({"reason": "x"})",
+     {401, 404, 404, 403, 403, 403}},
+    {"GET", "/api/approvals", "/api/approvals", "", {401, 403, 200, 200, 200, 403}},
+    {"POST", "/api/approvals/{id}/approve", "/api/approvals/999/approve", "{}",
+     {401, 403, 404, 404, 403, 403}},
+    {"POST", "/api/approvals/{id}/reject", "/api/approvals/999/reject", R"({"reason": "x"})",
+     {401, 403, 404, 404, 403, 403}},
+    // A JSON body where a claim file belongs: 415 for whoever may upload.
+    {"POST", "/api/clients/{client}/claims", "/api/clients/TEL/claims", "{}",
+     {401, 403, 415, 415, 403, 415}},
+    {"POST", "/api/clients/{client}/claims", "/api/clients/OTH/claims", "{}",
+     {401, 403, 415, 415, 403, 404}},
+    {"POST", "/api/payments", "/api/payments", "", {401, 403, 400, 400, 403, 403}},
+    {"GET", "/api/kpi", "/api/kpi?from=2026-11-01&to=2026-11-30&by=day", "",
+     {401, 403, 200, 200, 200, 200}},
+    {"GET", "/api/kpi/targets", "/api/kpi/targets", "", {401, 200, 200, 200, 200, 403}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 

@@ -33,5 +33,9 @@ SessionLookup session_lookup(const ApiContext& context);
 // Parts of the table, one file each.
 std::vector<Route> session_routes(const ApiContext& context);
 std::vector<Route> work_routes(const ApiContext& context);
+std::vector<Route> case_routes(const ApiContext& context);
+std::vector<Route> agreement_routes(const ApiContext& context);
+std::vector<Route> upload_routes(const ApiContext& context);
+std::vector<Route> kpi_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http

@@ -12,6 +12,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -60,6 +61,8 @@ constexpr std::chrono::seconds kIdleTimeout{60};
 constexpr std::chrono::seconds kWriteTimeout{30};
 constexpr std::uint32_t kHeaderLimit = 8 * 1024;
 
+std::string_view std_view(boost::beast::string_view text) { return {text.data(), text.size()}; }
+
 }  // namespace
 
 // One accepted connection. Everything it does runs on its own strand, one step at a time:
@@ -87,9 +90,27 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (stopping_ && !request_begun()) return close();
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
-    parser_->body_limit(server_.options.body_limit);
+    // The header is read under the largest limit of any route, since the route and so its
+    // own limit are known only once the header is in; on_header narrows it.
+    parser_->body_limit(std::max(server_.options.body_limit,
+                                 server_.router.largest_body_limit().value_or(0)));
     reading_ = true;
     stream_.expires_after(kIdleTimeout);
+    beast_http::async_read_header(
+        stream_, buffer_, *parser_,
+        beast::bind_front_handler(&Connection::on_header, shared_from_this()));
+  }
+
+  void on_header(beast::error_code error, std::size_t) {
+    if (error) return on_read(error, 0);
+    const HttpRequest& header = parser_->get();
+    std::size_t limit = server_.router.body_limit_of(header.method(), std_view(header.target()))
+                            .value_or(server_.options.body_limit);
+    // Beast checks a Content-Length against the limit only while it parses the header.
+    if (parser_->content_length().value_or(0) > limit) {
+      return on_read(beast_http::error::body_limit, 0);
+    }
+    parser_->body_limit(limit);  // still bounds a chunked body
     beast_http::async_read(stream_, buffer_, *parser_,
                            beast::bind_front_handler(&Connection::on_read, shared_from_this()));
   }

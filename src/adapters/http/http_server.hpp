@@ -1,7 +1,8 @@
 // HttpServer serves the router over HTTP/1.1 with keep-alive on one io_context run by a small
-// pool of threads. Each connection reads one request at a time (header at most 8 KiB, body
-// at most ServerOptions::body_limit: larger answers 431 or 413 and closes), answers it
-// through the router, logs it (access_log.hpp) and counts it (metrics.hpp).
+// pool of threads. Each connection reads one request at a time, the header first (at most
+// 8 KiB), then the body under the limit of the route the header names (Route::body_limit,
+// else ServerOptions::body_limit); larger answers 431 or 413 and closes. It answers the
+// request through the router, logs it (access_log.hpp) and counts it (metrics.hpp).
 //
 // Shutdown on SIGINT or SIGTERM is graceful: the listener closes at once; a connection whose
 // request has arrived (in part or whole) is answered and then closed; an idle keep-alive
@@ -26,7 +27,7 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;  // 0: any free port
   int threads = 4;
-  std::size_t body_limit = 64 * 1024;
+  std::size_t body_limit = 64 * 1024;  // for routes without a limit of their own
 };
 
 class HttpServer {

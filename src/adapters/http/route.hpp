@@ -14,6 +14,9 @@
 //     creditors' case references do not leak;
 //   - TenantRule::kHandlerScopes: the handler narrows what it returns to the caller's
 //     client (lists); it must consult Caller::client_code.
+// A route may raise the request body limit (file uploads); the server reads a request's
+// header first, finds its route and only then reads the body under that route's limit, so
+// that a large body is accepted where a route asks for it and nowhere else.
 #pragma once
 
 #include <functional>
@@ -57,6 +60,7 @@ struct Route {
   TenantRule tenant = TenantRule::kNone;
   std::string summary;  // one line for the OpenAPI document
   RouteHandler handler;
+  std::optional<std::size_t> body_limit;  // bytes; none: the server's default
 
   // Returns true iff a signed-in user with `role` passes the role check.
   bool allows_role(domain::Role role) const;

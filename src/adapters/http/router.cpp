@@ -78,6 +78,23 @@ Dispatched Router::dispatch(const HttpRequest& request) const {
           "unmatched", std::nullopt};
 }
 
+std::optional<std::size_t> Router::body_limit_of(beast_http::verb method,
+                                                std::string_view target) const {
+  std::string_view path = target.substr(0, target.find('?'));
+  for (const Route& route : routes_) {
+    if (route.method == method && match_pattern(route.pattern, path)) return route.body_limit;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Router::largest_body_limit() const {
+  std::optional<std::size_t> largest;
+  for (const Route& route : routes_) {
+    if (route.body_limit && (!largest || *route.body_limit > *largest)) largest = route.body_limit;
+  }
+  return largest;
+}
+
 HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& request,
                                        std::map<std::string, std::string> params,
                                        std::optional<std::int64_t>& user_id) const {

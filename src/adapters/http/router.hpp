@@ -41,6 +41,12 @@ class Router {
   Router(std::vector<Route> routes, SessionLookup sessions);
 
   Dispatched dispatch(const HttpRequest& request) const;
+  // The body limit of the route that answers `method` on `target`'s path; none when that
+  // route has none of its own or no route answers.
+  std::optional<std::size_t> body_limit_of(beast_http::verb method,
+                                           std::string_view target) const;
+  // The largest body limit any route asks for; none when no route asks for one.
+  std::optional<std::size_t> largest_body_limit() const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:

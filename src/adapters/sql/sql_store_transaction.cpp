@@ -203,6 +203,40 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return cases;
   }
 
+  Result<app::CasePage> search_cases(ClientId client, std::string_view text, std::int64_t limit,
+                                     std::int64_t offset) override {
+    // LIKE's own wildcards in the text are escaped, so that they match only themselves.
+    std::string pattern = "%";
+    for (char c : text) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+      pattern += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    pattern += '%';
+    static const std::string kMatching =
+        " FROM cases WHERE client_id = ? AND (debtor_id IN (SELECT id FROM debtors WHERE "
+        "client_id = ? AND (lower(name) LIKE ? ESCAPE '\\' OR lower(ref) LIKE ? ESCAPE '\\')) "
+        "OR id IN (SELECT case_id FROM claims WHERE client_id = ? AND lower(client_ref) LIKE ? "
+        "ESCAPE '\\'))";
+    auto bind_matching = [&](StatementScope& statement) {
+      statement.bind(1, client.value).bind(2, client.value).bind(3, pattern).bind(4, pattern)
+          .bind(5, client.value).bind(6, pattern);
+    };
+    app::CasePage page;
+    {
+      static const std::string kCount = "SELECT count(*)" + kMatching;
+      auto count = TRY(prepare(kCount.c_str()));
+      bind_matching(count);
+      if (TRY(count.step())) page.total = count.column_int(0);
+    }
+    static const std::string kPage =
+        std::string("SELECT ") + kCaseColumns + kMatching + " ORDER BY id LIMIT ? OFFSET ?";
+    auto statement = TRY(prepare(kPage.c_str()));
+    bind_matching(statement);
+    statement.bind(7, limit).bind(8, offset);
+    while (TRY(statement.step())) page.cases.push_back(TRY(read_case(statement)));
+    return page;
+  }
+
   Result<domain::ChainHead> timeline_head(CaseId id) override {
     auto statement = TRY(prepare(
         "SELECT seq, hash FROM timeline_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1"));

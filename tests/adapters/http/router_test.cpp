@@ -36,7 +36,12 @@ class RouterTest : public ::testing::Test {
              {.method = beast_http::verb::post,
               .pattern = "/work",
               .roles = {Role::kOperator},
-              .handler = ran("work")}},
+              .handler = ran("work")},
+             {.method = beast_http::verb::post,
+              .pattern = "/files/{client}",
+              .roles = {Role::kOperator},
+              .handler = ran("files"),
+              .body_limit = 1024 * 1024}},
             [this](std::string_view token) -> Result<std::optional<Caller>> {
               auto found = sessions_.find(std::string(token));
               if (found == sessions_.end()) return std::optional<Caller>();
@@ -122,6 +127,16 @@ TEST(CookieValue, FindsTheNamedCookieAmongOthers) {
   EXPECT_EQ(cookie_value("a=1; duecall_session=abc; b=2", "duecall_session"), "abc");
   EXPECT_EQ(cookie_value("xduecall_session=abc", "duecall_session"), "");
   EXPECT_EQ(cookie_value("", "duecall_session"), "");
+}
+
+TEST_F(RouterTest, NamesTheBodyLimitOfTheRouteARequestHeaderReaches) {
+  EXPECT_EQ(router_.body_limit_of(beast_http::verb::post, "/files/TEL?name=x.csv"), 1024u * 1024);
+  EXPECT_EQ(router_.body_limit_of(beast_http::verb::post, "/work"), std::nullopt)
+      << "a route without its own limit takes the server's";
+  EXPECT_EQ(router_.body_limit_of(beast_http::verb::get, "/files/TEL"), std::nullopt)
+      << "another method is another route";
+  EXPECT_EQ(router_.body_limit_of(beast_http::verb::post, "/nowhere"), std::nullopt);
+  EXPECT_EQ(router_.largest_body_limit(), 1024u * 1024);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-#include "cli/contact_json.hpp"
+#include "app/contact_json.hpp"
 
-namespace duecall::cli {
+namespace duecall::app {
 namespace {
 
 nlohmann::json optional_instant(const std::optional<Instant>& instant) {
@@ -9,9 +9,9 @@ nlohmann::json optional_instant(const std::optional<Instant>& instant) {
 
 }  // namespace
 
-nlohmann::json mail_json(const app::OutboxMail& mail) {
+nlohmann::json mail_json(const OutboxMail& mail) {
   return {{"id", mail.id.value},
-          {"status", app::mail_status_name(mail.status)},
+          {"status", mail_status_name(mail.status)},
           {"message_id", mail.message_id},
           {"recipients", mail.recipients},
           {"subject", mail.subject},
@@ -21,9 +21,9 @@ nlohmann::json mail_json(const app::OutboxMail& mail) {
           {"sent_at", optional_instant(mail.sent_at)}};
 }
 
-nlohmann::json logged_contact_json(const app::LoggedContact& logged, const std::string& claim_ref,
-                                   const std::optional<app::MailAttempt>& attempt) {
-  const app::ContactRecord& contact = logged.contact;
+nlohmann::json logged_contact_json(const LoggedContact& logged, const std::string& claim_ref,
+                                   const std::optional<MailAttempt>& attempt) {
+  const ContactRecord& contact = logged.contact;
   nlohmann::json todo_items = nlohmann::json::array();
   for (const auto& item : logged.todo_items) {
     todo_items.push_back({{"id", item.id.value},
@@ -34,7 +34,7 @@ nlohmann::json logged_contact_json(const app::LoggedContact& logged, const std::
   }
   nlohmann::json hold = nullptr;
   if (logged.hold) {
-    hold = {{"id", logged.hold->id.value}, {"kind", app::hold_code(logged.hold->kind)}};
+    hold = {{"id", logged.hold->id.value}, {"kind", hold_code(logged.hold->kind)}};
   }
   nlohmann::json mail = nullptr;
   if (attempt) {
@@ -62,4 +62,4 @@ nlohmann::json logged_contact_json(const app::LoggedContact& logged, const std::
       {"mail", mail}};
 }
 
-}  // namespace duecall::cli
+}  // namespace duecall::app
