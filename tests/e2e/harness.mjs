@@ -64,6 +64,7 @@ export function makeDatabase(ctx) {
     ["e2e-sara", "Sara E2E", "supervisor", []],
     ["e2e-tel", "Tina E2E", "client", ["--client", "TEL"]],
     ["e2e-nlb", "Nina E2E", "client", ["--client", "NLB"]],
+    ["e2e-ene", "Eva E2E", "client", ["--client", "ENE"]],
   ];
   for (const [login, name, role, extra] of users) {
     cli(ctx, ["user", "add", "--login", login, "--name", name, "--role", role, ...extra], kPassword + "\n");
