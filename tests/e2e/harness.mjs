@@ -44,6 +44,7 @@ export function cli(ctx, args, input) {
   const result = spawnSync(ctx.binary, ["--db", `sqlite:${ctx.db}`, ...args], {
     env: cliEnv(), input: input ?? "", encoding: "utf8", timeout: 300_000,
   });
+  if (result.error) throw new Error(`cannot run ${ctx.binary}: ${result.error.message}`);
   if (result.status !== 0) {
     throw new Error(`duecall ${args.join(" ")} failed (${result.status}): ${result.stderr}${result.stdout}`);
   }

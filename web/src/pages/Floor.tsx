@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, enc, hasRoute, type User } from "../api.ts";
 import { BarChart } from "../chart.tsx";
+import { Breaches } from "../case.tsx";
 import { decimalToMinor, formatMoney } from "../format.ts";
 import { label, locale, t } from "../i18n.ts";
 import { ErrorNote, Loaded, Moneys, NotAvailable, Panel, useHasRoute, useLoad, When, type Load } from "../ui.tsx";
@@ -189,7 +190,7 @@ function Approvals(props: { canDecide: boolean }) {
                 <li class="approval" data-id={a.id}>
                   <strong>{label("kind", a.kind)}</strong> · {a.client} {a.claim} · {a.operator} · <When value={a.created_at} />
                   {decimalMoney(a.terms?.total ?? a.terms?.amount, a.schedule?.[0]?.currency)}
-                  <ul class="floors">{(a.outside_floors ?? []).map((f: any) => <li>{label("breach", f.floor)}: {f.reason}</li>)}</ul>
+                  <Breaches floors={a.outside_floors ?? []} />
                   {props.canDecide && (
                     <span class="decide">
                       <button type="button" class="approve" onClick={() => decide(a.id, "approve")}>{t("approvals.approve")}</button>
