@@ -23,6 +23,9 @@ await run("supervisor", async (ctx) => {
   if (await hasRoute(ctx, "GET", "/api/floor")) {
     await page.waitForSelector("#operators table");
     await page.waitForSelector("#kpi-today svg");
+    // Pushed over the WebSocket when the server has it, else polled.
+    const mode = (await hasRoute(ctx, "GET", "/api/live")) ? "live" : "refreshed every 10 s";
+    await page.waitForSelector(`#floor-mode:has-text('${mode}')`);
   } else {
     await page.waitForSelector("#operators .not-available");
     missing.push("GET /api/floor");
