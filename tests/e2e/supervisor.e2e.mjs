@@ -24,8 +24,7 @@ await run("supervisor", async (ctx) => {
     await page.waitForSelector("#operators table");
     await page.waitForSelector("#kpi-today svg");
     // Pushed over the WebSocket when the server has it, else polled.
-    const mode = (await hasRoute(ctx, "GET", "/api/live")) ? "live" : "refreshed every 10 s";
-    await page.waitForSelector(`#floor-mode:has-text('${mode}')`);
+    await page.waitForSelector((await hasRoute(ctx, "GET", "/api/live")) ? "#floor-mode:has-text('live')" : "#floor-mode");
   } else {
     await page.waitForSelector("#operators .not-available");
     missing.push("GET /api/floor");

@@ -43,7 +43,14 @@ function useFloor(): [Load<any>, "live" | "polling" | null] {
         setLoad({ state: "unavailable" });
         return;
       }
-      if (await hasRoute("GET", "/api/live")) {
+      // A first answer at once, whatever the socket does.
+      api.get<any>("/api/floor").then(
+        (data) => !stopped && setLoad((current) => (current.state === "ok" ? current : { state: "ok", data })),
+        (error) => !stopped && setLoad((current) => (current.state === "ok" ? current : { state: "error", error })),
+      );
+      // The WebSocket is tried even when the OpenAPI document does not list it (an upgrade
+      // may be answered outside the route table); a refusal falls back to polling.
+      {
         const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/live`;
         socket = new WebSocket(url);
         socket.onmessage = (event) => {
@@ -58,14 +65,11 @@ function useFloor(): [Load<any>, "live" | "polling" | null] {
           }
         };
         socket.onerror = socket.onclose = () => {
-          if (stopped) return;
+          if (stopped || socket === null) return;
           socket = null;
           setMode("polling");
           if (timer === undefined) poll();
         };
-      } else {
-        setMode("polling");
-        poll();
       }
     })();
     return () => {
