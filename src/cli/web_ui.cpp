@@ -11,8 +11,8 @@
 namespace duecall::cli {
 
 const char* const kWebUiOptionHelp =
-    "directory of the built web UI (default: web/dist beside the build tree, else "
-    DUECALL_UI_INSTALL_DIR ")";
+    "directory of the built web UI (default: web/dist beside the build tree, "
+    "else " DUECALL_UI_INSTALL_DIR ")";
 
 Result<std::shared_ptr<const adapters::http::StaticFiles>> find_web_ui(const std::string& ui_dir) {
   using Files = std::shared_ptr<const adapters::http::StaticFiles>;

@@ -44,6 +44,7 @@ export function cli(ctx, args, input) {
   const result = spawnSync(ctx.binary, ["--db", `sqlite:${ctx.db}`, ...args], {
     env: cliEnv(), input: input ?? "", encoding: "utf8", timeout: 300_000,
   });
+  if (result.error) throw new Error(`cannot run ${ctx.binary}: ${result.error.message}`);
   if (result.status !== 0) {
     throw new Error(`duecall ${args.join(" ")} failed (${result.status}): ${result.stderr}${result.stdout}`);
   }
@@ -64,6 +65,7 @@ export function makeDatabase(ctx) {
     ["e2e-sara", "Sara E2E", "supervisor", []],
     ["e2e-tel", "Tina E2E", "client", ["--client", "TEL"]],
     ["e2e-nlb", "Nina E2E", "client", ["--client", "NLB"]],
+    ["e2e-ene", "Eva E2E", "client", ["--client", "ENE"]],
   ];
   for (const [login, name, role, extra] of users) {
     cli(ctx, ["user", "add", "--login", login, "--name", name, "--role", role, ...extra], kPassword + "\n");

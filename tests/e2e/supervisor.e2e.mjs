@@ -23,6 +23,8 @@ await run("supervisor", async (ctx) => {
   if (await hasRoute(ctx, "GET", "/api/floor")) {
     await page.waitForSelector("#operators table");
     await page.waitForSelector("#kpi-today svg");
+    // Pushed over the WebSocket when the server has it, else polled.
+    await page.waitForSelector((await hasRoute(ctx, "GET", "/api/live")) ? "#floor-mode:has-text('live')" : "#floor-mode");
   } else {
     await page.waitForSelector("#operators .not-available");
     missing.push("GET /api/floor");

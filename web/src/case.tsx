@@ -112,25 +112,46 @@ export function AgreementsPanel(props: { agreements: any[] }) {
               <strong>{label("kind", a.kind)}</strong> · {a.claim} ·{" "}
               <span class="state">{label("state", a.state)}</span> · <When value={a.created_at} />
               {a.instalments?.length > 0 && (
-                <ol>
-                  {a.instalments.map((i: any) => (
-                    <li>
-                      <Day value={i.due_date} />: <Money value={i.amount} />
-                      {i.open && i.open.minor === 0 ? ` ✓` : ""}
-                    </li>
-                  ))}
-                </ol>
+                <details open={a.instalments.length <= 6}>
+                  <summary>{t("case.instalmentCount", { count: a.instalments.length })}</summary>
+                  <ol>
+                    {a.instalments.map((i: any) => (
+                      <li>
+                        <Day value={i.due_date} />: <Money value={i.amount} />
+                        {i.open && i.open.minor === 0 ? ` ✓` : ""}
+                      </li>
+                    ))}
+                  </ol>
+                </details>
               )}
-              {(a.outside_floors ?? []).length > 0 && (
-                <ul class="floors">
-                  {a.outside_floors.map((f: any) => <li>{label("breach", f.floor)}: {f.reason}</li>)}
-                </ul>
-              )}
+              <Breaches floors={a.outside_floors ?? []} />
             </li>
           ))}
         </ul>
       )}
     </Panel>
+  );
+}
+
+// The floors an agreement is outside of, one line per floor: a plan of 24 instalments
+// below the minimum is one breach, not 24.
+export function Breaches(props: { floors: { floor: string; reason: string }[] }) {
+  const byFloor = new Map<string, { reason: string; count: number }>();
+  for (const f of props.floors) {
+    const seen = byFloor.get(f.floor);
+    if (seen) seen.count += 1;
+    else byFloor.set(f.floor, { reason: f.reason, count: 1 });
+  }
+  if (byFloor.size === 0) return null;
+  return (
+    <ul class="floors">
+      {[...byFloor.entries()].map(([floor, { reason, count }]) => (
+        <li>
+          {label("breach", floor)}: {reason}
+          {count > 1 ? ` (${t("case.timesMore", { count: count - 1 })})` : ""}
+        </li>
+      ))}
+    </ul>
   );
 }
 

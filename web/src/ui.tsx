@@ -82,7 +82,8 @@ export function ErrorNote(props: { error: unknown }) {
         <ul>
           {fields.map((f) => (
             <li>
-              <code>{f.field}</code>: {f.message}
+              {f.field && f.message.startsWith(f.field) ? null : f.field ? <><code>{f.field}</code>: </> : null}
+              {f.message}
             </li>
           ))}
         </ul>

@@ -97,8 +97,9 @@ Result<std::unique_ptr<StaticFiles>> StaticFiles::create(const fs::path& root) {
   std::error_code error;
   fs::path canonical = fs::canonical(root, error);
   if (error || !fs::is_regular_file(canonical / "index.html", error)) {
-    return Error::invalid_argument("--ui: " + root.string() +
-                                   " is not a directory with index.html (build it: npm run build in web/)");
+    return Error::invalid_argument(
+        "--ui: " + root.string() +
+        " is not a directory with index.html (build it: npm run build in web/)");
   }
   return std::unique_ptr<StaticFiles>(new StaticFiles(std::move(canonical)));
 }
@@ -126,9 +127,8 @@ HttpResponse StaticFiles::serve(const HttpRequest& request, std::string_view rel
 
   HttpResponse response{beast_http::status::ok, version};
   response.set(beast_http::field::content_type, std::string(content_type_of(name)));
-  response.set(beast_http::field::cache_control, starts_with(name, "assets/")
-                                                     ? "public, max-age=31536000, immutable"
-                                                     : "no-cache");
+  response.set(beast_http::field::cache_control,
+               starts_with(name, "assets/") ? "public, max-age=31536000, immutable" : "no-cache");
   response.set("X-Content-Type-Options", "nosniff");
   if (name == "index.html") {
     response.set("Content-Security-Policy",

@@ -28,14 +28,12 @@ class StaticFilesTest : public ::testing::Test {
     EXPECT_TRUE(files.ok());
     std::shared_ptr<const StaticFiles> shared(std::move(*files));
     router_ = std::make_unique<Router>(
-        std::vector<Route>{{.method = beast_http::verb::get,
-                            .pattern = "/api/health",
-                            .access = Access::kAnonymous,
-                            .handler =
-                                [](const RouteRequest& request) {
-                                  return json_ok(request);
-                                }},
-                           static_files_route(shared)},
+        std::vector<Route>{
+            {.method = beast_http::verb::get,
+             .pattern = "/api/health",
+             .access = Access::kAnonymous,
+             .handler = [](const RouteRequest& request) { return json_ok(request); }},
+            static_files_route(shared)},
         [](std::string_view) -> Result<std::optional<Caller>> { return std::optional<Caller>(); });
   }
 

@@ -233,4 +233,7 @@ export const en = {
   "tier.deadline": "deadline near",
   "tier.first_contact": "first contact",
   "portal.noActivity": "No calls in the last twelve months.",
+  "case.instalmentCount": "{count} instalments",
+  "case.timesMore": "and {count} more like it",
+  "event.agreement_pending_approval": "Agreement awaiting approval",
 };

@@ -235,4 +235,7 @@ export const ptBR: Record<keyof typeof en, string> = {
   "tier.deadline": "prazo próximo",
   "tier.first_contact": "primeiro contato",
   "portal.noActivity": "Nenhuma ligação nos últimos doze meses.",
+  "case.instalmentCount": "{count} parcelas",
+  "case.timesMore": "e mais {count} iguais",
+  "event.agreement_pending_approval": "Acordo aguardando aprovação",
 };

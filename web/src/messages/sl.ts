@@ -235,4 +235,7 @@ export const sl: Record<keyof typeof en, string> = {
   "tier.deadline": "rok se izteka",
   "tier.first_contact": "prvi stik",
   "portal.noActivity": "V zadnjih dvanajstih mesecih ni bilo klicev.",
+  "case.instalmentCount": "Obroki: {count}",
+  "case.timesMore": "in še {count} takih",
+  "event.agreement_pending_approval": "Dogovor čaka na odobritev",
 };

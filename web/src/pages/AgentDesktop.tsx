@@ -5,7 +5,7 @@
 // C callback, R refusal, D dispute (not while typing in a field).
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ApiError, enc, type User } from "../api.ts";
-import { AgreementsPanel, BalancesPanel, DebtorPanel, PaymentsPanel, TimelinePanel, type CaseFile } from "../case.tsx";
+import { AgreementsPanel, BalancesPanel, Breaches, DebtorPanel, PaymentsPanel, TimelinePanel, type CaseFile } from "../case.tsx";
 import { formatDate, formatMoney, minorToDecimal, parseAmount } from "../format.ts";
 import { label, locale, t } from "../i18n.ts";
 import { breaches, scheduleOf, type AgreementKind, type Proposal } from "../policy.ts";
@@ -407,7 +407,7 @@ function OutcomeForm(props: { file: CaseFile; controls: { current: OutcomeContro
           {answer.agreement && (
             <p class={`agreement-state state-${answer.agreement.state}`}>
               {label("kind", answer.agreement.kind)}: {label("state", answer.agreement.state)}
-              {(answer.agreement.outside_floors ?? []).map((f: any) => <span class="reason"> · {f.reason}</span>)}
+              <Breaches floors={answer.agreement.outside_floors ?? []} />
             </p>
           )}
         </div>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, enc, hasRoute, type User } from "../api.ts";
 import { BarChart } from "../chart.tsx";
+import { Breaches } from "../case.tsx";
 import { decimalToMinor, formatMoney } from "../format.ts";
 import { label, locale, t } from "../i18n.ts";
 import { ErrorNote, Loaded, Moneys, NotAvailable, Panel, useHasRoute, useLoad, When, type Load } from "../ui.tsx";
@@ -42,7 +43,14 @@ function useFloor(): [Load<any>, "live" | "polling" | null] {
         setLoad({ state: "unavailable" });
         return;
       }
-      if (await hasRoute("GET", "/api/live")) {
+      // A first answer at once, whatever the socket does.
+      api.get<any>("/api/floor").then(
+        (data) => !stopped && setLoad((current) => (current.state === "ok" ? current : { state: "ok", data })),
+        (error) => !stopped && setLoad((current) => (current.state === "ok" ? current : { state: "error", error })),
+      );
+      // The WebSocket is tried even when the OpenAPI document does not list it (an upgrade
+      // may be answered outside the route table); a refusal falls back to polling.
+      {
         const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/live`;
         socket = new WebSocket(url);
         socket.onmessage = (event) => {
@@ -57,14 +65,11 @@ function useFloor(): [Load<any>, "live" | "polling" | null] {
           }
         };
         socket.onerror = socket.onclose = () => {
-          if (stopped) return;
+          if (stopped || socket === null) return;
           socket = null;
           setMode("polling");
           if (timer === undefined) poll();
         };
-      } else {
-        setMode("polling");
-        poll();
       }
     })();
     return () => {
@@ -189,7 +194,7 @@ function Approvals(props: { canDecide: boolean }) {
                 <li class="approval" data-id={a.id}>
                   <strong>{label("kind", a.kind)}</strong> · {a.client} {a.claim} · {a.operator} · <When value={a.created_at} />
                   {decimalMoney(a.terms?.total ?? a.terms?.amount, a.schedule?.[0]?.currency)}
-                  <ul class="floors">{(a.outside_floors ?? []).map((f: any) => <li>{label("breach", f.floor)}: {f.reason}</li>)}</ul>
+                  <Breaches floors={a.outside_floors ?? []} />
                   {props.canDecide && (
                     <span class="decide">
                       <button type="button" class="approve" onClick={() => decide(a.id, "approve")}>{t("approvals.approve")}</button>
