@@ -19,8 +19,9 @@ Result<CaseSummary> summary_of(StoreTransaction& transaction, const domain::Clie
     if (!inserted) at->second = TRY(at->second.plus(balance));
     if (balance.currency() == client.currency) total = TRY(total.plus(balance));
   }
-  CaseSummary summary{found.id, debtor ? debtor->ref : "", debtor ? debtor->name : "",
-                      found.stage, claims.size(), total};
+  CaseSummary summary{
+      found.id, debtor ? debtor->ref : "", debtor ? debtor->name : "", found.stage, claims.size(),
+      total};
   for (const auto& [code, money] : open) summary.open.push_back(money);
   if (auto due = TRY(transaction.find_due_action(found.id))) {
     summary.next_action = NextAction{due->step_name, due->channel, due->due_at};

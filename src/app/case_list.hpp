@@ -25,8 +25,8 @@ struct CaseSummary {
   std::string debtor_name;
   std::string stage;
   std::size_t claims = 0;
-  Money total_due;                  // open claims in the client's currency
-  std::vector<Money> open;          // open balance per currency, in currency code order
+  Money total_due;          // open claims in the client's currency
+  std::vector<Money> open;  // open balance per currency, in currency code order
   std::optional<NextAction> next_action;
 };
 
@@ -37,7 +37,7 @@ inline constexpr std::int64_t kMaxCasesPerPage = 500;
 
 struct CaseSearch {
   std::string client_code;
-  std::string text;  // part of the debtor's name or ref, or of a claim's ref; empty: all
+  std::string text;         // part of the debtor's name or ref, or of a claim's ref; empty: all
   std::int64_t limit = 50;  // 1 to kMaxCasesPerPage
   std::int64_t offset = 0;
 };

@@ -13,9 +13,9 @@ nlohmann::json case_summary_json(const std::string& client_code, const CaseSumma
                    {"channel", summary.next_action->channel},
                    {"due_at", format_iso8601(summary.next_action->due_at)}};
   }
-  return {{"client", client_code},        {"debtor_ref", summary.debtor_ref},
-          {"name", summary.debtor_name},  {"stage", summary.stage},
-          {"next_action", next_action},   {"open", open},
+  return {{"client", client_code},       {"debtor_ref", summary.debtor_ref},
+          {"name", summary.debtor_name}, {"stage", summary.stage},
+          {"next_action", next_action},  {"open", open},
           {"claims", summary.claims}};
 }
 

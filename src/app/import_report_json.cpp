@@ -11,12 +11,13 @@ nlohmann::json claim_import_report_json(const ImportReport& report) {
   }
   nlohmann::json warnings = nlohmann::json::array();
   for (const auto& warning : report.warnings) {
-    warnings.push_back({{"line", warning.line}, {"column", warning.column}, {"reason", warning.reason}});
+    warnings.push_back(
+        {{"line", warning.line}, {"column", warning.column}, {"reason", warning.reason}});
   }
-  return {{"rows", report.rows},       {"imported", report.imported},
-          {"updated", report.updated}, {"unchanged", report.unchanged},
+  return {{"rows", report.rows},         {"imported", report.imported},
+          {"updated", report.updated},   {"unchanged", report.unchanged},
           {"rejected", report.rejected}, {"cases_created", report.cases_created},
-          {"rejects", rejects},        {"warnings", warnings}};
+          {"rejects", rejects},          {"warnings", warnings}};
 }
 
 nlohmann::json payment_import_report_json(const PaymentImportReport& report) {

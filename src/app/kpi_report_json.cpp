@@ -68,7 +68,8 @@ nlohmann::json kpi_report_json(const KpiReportResult& result) {
   const domain::KpiReport& report = result.report;
   nlohmann::json rows = nlohmann::json::array();
   for (const KpiRow& row : report.rows) {
-    nlohmann::json out = {{std::string(domain::kpi_grouping_name(report.by)), text_or_null(row.key)}};
+    nlohmann::json out = {
+        {std::string(domain::kpi_grouping_name(report.by)), text_or_null(row.key)}};
     out.update(figures_json(row.figures));
     if (row.target) add_target_json(out, *row.target);
     rows.push_back(std::move(out));

@@ -121,10 +121,11 @@ class AuthorizationMatrixTest : public testing::StoreTest {
     }
     for (const Caller& caller : kCallers) {
       if (!caller.role) continue;
-      std::vector<std::string> arguments = {"user", "add", "--login", caller.login, "--name",
-                                            "Staff Member", "--role",
-                                            std::string(domain::role_name(*caller.role))};
-      if (*caller.role == Role::kClient) arguments.insert(arguments.end(), {"--client", kTenantA.code});
+      std::vector<std::string> arguments = {
+          "user",   "add",          "--login", caller.login,
+          "--name", "Staff Member", "--role",  std::string(domain::role_name(*caller.role))};
+      if (*caller.role == Role::kClient)
+        arguments.insert(arguments.end(), {"--client", kTenantA.code});
       run(arguments, std::string(kPassword) + "\n");
     }
     // A settlement far below the floor waits for approval, so that both creditors' claims
@@ -172,9 +173,11 @@ class AuthorizationMatrixTest : public testing::StoreTest {
   // The route's path with its parameters filled for `tenant`, and a query naming the same
   // tenant with the period parameters list routes need; routes ignore what they do not use.
   std::string target_for(const Route& route, const Tenant& tenant) const {
-    const std::map<std::string, std::string> values = {
-        {"client", tenant.code}, {"ref", tenant.claim_ref}, {"id", agreement_id_},
-        {"step", "agent_call"},  {"language", "sl"}};
+    const std::map<std::string, std::string> values = {{"client", tenant.code},
+                                                       {"ref", tenant.claim_ref},
+                                                       {"id", agreement_id_},
+                                                       {"step", "agent_call"},
+                                                       {"language", "sl"}};
     std::string path;
     std::size_t at = 0;
     while (at < route.pattern.size()) {
@@ -231,7 +234,8 @@ class AuthorizationMatrixTest : public testing::StoreTest {
   std::optional<testing::ServerProcess> server_;
 };
 
-TEST_P(AuthorizationMatrixTest, TheClientRoleIsOnlyOnTenantScopedRoutesAndTheAuditorChangesNothing) {
+TEST_P(AuthorizationMatrixTest,
+       TheClientRoleIsOnlyOnTenantScopedRoutesAndTheAuditorChangesNothing) {
   ASSERT_GT(routes_.size(), 10u);
   for (const Route& route : routes_) {
     // Signing in and out concerns only the caller's own session.
@@ -295,8 +299,8 @@ TEST_P(AuthorizationMatrixTest, EveryRouteAnswersEveryCallerAsItsRolesAndTenantR
         // A route that ended the caller's session (signing out) leaves the next routes a
         // fresh one.
         if (session && changes_state(*route) &&
-            testing::http_call(server_->port(), {.target = "/api/session",
-                                                 .headers = {{"Cookie", session->cookie}}})
+            testing::http_call(server_->port(),
+                               {.target = "/api/session", .headers = {{"Cookie", session->cookie}}})
                     .status == 401) {
           *session = sign_in(caller.login);
         }

@@ -79,15 +79,22 @@ class CollectionApiTest : public testing::StoreTest {
     }
     std::string tel = std::string(kHeader) + claim_row("A-1", "D-1", "Ana Kos") +
                       claim_row("A-2", "D-2", "Marko Novak");
-    ASSERT_EQ(duecall({"import", "claims", dir_.write("tel.csv", tel), "--client", "TEL"}).exit_status, 0);
+    ASSERT_EQ(
+        duecall({"import", "claims", dir_.write("tel.csv", tel), "--client", "TEL"}).exit_status,
+        0);
     std::string oth = std::string(kHeader) + claim_row("B-1", "E-1", "Bine Oblak");
-    ASSERT_EQ(duecall({"import", "claims", dir_.write("oth.csv", oth), "--client", "OTH"}).exit_status, 0);
+    ASSERT_EQ(
+        duecall({"import", "claims", dir_.write("oth.csv", oth), "--client", "OTH"}).exit_status,
+        0);
     const std::vector<std::vector<std::string>> users = {
-        {"maja.op", "operator"}, {"sara.sup", "supervisor"}, {"ada.admin", "admin"},
-        {"ivo.audit", "auditor"}, {"tel.staff", "client", "--client", "TEL"}};
+        {"maja.op", "operator"},
+        {"sara.sup", "supervisor"},
+        {"ada.admin", "admin"},
+        {"ivo.audit", "auditor"},
+        {"tel.staff", "client", "--client", "TEL"}};
     for (const auto& user : users) {
-      std::vector<std::string> arguments = {"user", "add", "--login", user[0], "--name",
-                                            "Staff Member", "--role"};
+      std::vector<std::string> arguments = {"user",   "add",          "--login", user[0],
+                                            "--name", "Staff Member", "--role"};
       arguments.insert(arguments.end(), user.begin() + 1, user.end());
       ASSERT_EQ(duecall(arguments, std::string(kPassword) + "\n").exit_status, 0);
     }
@@ -142,10 +149,13 @@ TEST_P(CollectionApiTest, ListsAClientsCasesAPageAtATimeAndFindsThemByNameOrRef)
   ASSERT_EQ(all.status, 200) << all.body;
   EXPECT_EQ(all.json()["total"], 2);
   ASSERT_EQ(all.json()["cases"].size(), 2u);
-  EXPECT_EQ(all.json()["cases"][0],
-            (json{{"client", "TEL"}, {"debtor_ref", "D-1"}, {"name", "Ana Kos"}, {"stage", "new"},
-                  {"next_action", nullptr}, {"open", {{{"minor", 10500}, {"currency", "EUR"}}}},
-                  {"claims", 1}}));
+  EXPECT_EQ(all.json()["cases"][0], (json{{"client", "TEL"},
+                                          {"debtor_ref", "D-1"},
+                                          {"name", "Ana Kos"},
+                                          {"stage", "new"},
+                                          {"next_action", nullptr},
+                                          {"open", {{{"minor", 10500}, {"currency", "EUR"}}}},
+                                          {"claims", 1}}));
   HttpReply found = get("/api/cases?client=TEL&q=NOVAK", supervisor);
   ASSERT_EQ(found.status, 200);
   EXPECT_EQ(found.json()["total"], 1);
@@ -177,9 +187,13 @@ TEST_P(CollectionApiTest, RefusesACaseListWithoutClientOrWithABadPage) {
 TEST_P(CollectionApiTest, RecordsAContactAsTheSignedInOperatorAsContactLogJsonPrintsIt) {
   Session op = sign_in("maja.op");
   HttpReply reply = post("/api/cases/TEL/A-1/contacts",
-                         json{{"channel", "call"}, {"result", "right_party"}, {"outcome", "callback"},
-                              {"callback_at", "2026-11-24T09:00:00Z"}, {"summary", "call back"},
-                              {"spoke_with", "the debtor"}, {"identity_verified", true},
+                         json{{"channel", "call"},
+                              {"result", "right_party"},
+                              {"outcome", "callback"},
+                              {"callback_at", "2026-11-24T09:00:00Z"},
+                              {"summary", "call back"},
+                              {"spoke_with", "the debtor"},
+                              {"identity_verified", true},
                               {"email_minutes", false}}
                              .dump(),
                          op);
@@ -200,7 +214,9 @@ TEST_P(CollectionApiTest, RecordsAContactAsTheSignedInOperatorAsContactLogJsonPr
 TEST_P(CollectionApiTest, RefusesAContactWithBadFieldsOrAnUnknownClaim) {
   Session op = sign_in("maja.op");
   HttpReply bad = post("/api/cases/TEL/A-1/contacts",
-                       json{{"channel", 5}, {"result", "shouted"}, {"callback_at", "tomorrow"},
+                       json{{"channel", 5},
+                            {"result", "shouted"},
+                            {"callback_at", "tomorrow"},
                             {"email_minutes", true}}
                            .dump(),
                        op);
@@ -238,7 +254,8 @@ TEST_P(CollectionApiTest, AnAgreementOutsideTheFloorsWaitsForApprovalWithItsReas
 
 TEST_P(CollectionApiTest, RefusesAnAgreementWithBadTermsOrAnUnknownClaim) {
   Session op = sign_in("maja.op");
-  HttpReply bad = post("/api/cases/TEL/A-1/agreements", R"({"kind": "gift", "instalments": "x"})", op);
+  HttpReply bad =
+      post("/api/cases/TEL/A-1/agreements", R"({"kind": "gift", "instalments": "x"})", op);
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(error_fields(bad), (std::set<std::string>{"kind", "instalments"}));
   HttpReply missing = post("/api/cases/TEL/A-1/agreements", R"({"kind": "promise"})", op);
@@ -334,10 +351,12 @@ TEST_P(CollectionApiTest, ImportsAnUploadedClaimFileOnceAsImportClaimsJsonReport
   for (int row = 0; row < 1000; ++row) {
     file += claim_row("U-" + std::to_string(row), "UD-" + std::to_string(row), "Upload Debtor");
   }
-  file += "U-bad,UD-bad,person,Bad Row,,+386 40 123 456,x@example.com,Glavna 1,Kranj,SI,"
-          "telecom,EUR,abc,,5.00,2026-11-01,2026-11-10\n";
+  file +=
+      "U-bad,UD-bad,person,Bad Row,,+386 40 123 456,x@example.com,Glavna 1,Kranj,SI,"
+      "telecom,EUR,abc,,5.00,2026-11-01,2026-11-10\n";
   ASSERT_GT(file.size(), 64u * 1024);
-  HttpReply first = post("/api/clients/TEL/claims?file_name=november.csv", file, client, "text/csv");
+  HttpReply first =
+      post("/api/clients/TEL/claims?file_name=november.csv", file, client, "text/csv");
   ASSERT_EQ(first.status, 200) << first.body;
   json report = first.json();
   EXPECT_EQ(report["rows"], 1001);
@@ -349,8 +368,8 @@ TEST_P(CollectionApiTest, ImportsAnUploadedClaimFileOnceAsImportClaimsJsonReport
   HttpReply again = post("/api/clients/TEL/claims", file, client, "text/csv; charset=utf-8");
   ASSERT_EQ(again.status, 200);
   EXPECT_EQ(again.json()["unchanged"], 1000) << "idempotent";
-  json printed = cli_json({"import", "claims", dir_.write("november.csv", file), "--client", "TEL",
-                           "--json"});
+  json printed =
+      cli_json({"import", "claims", dir_.write("november.csv", file), "--client", "TEL", "--json"});
   EXPECT_EQ(again.json(), printed) << "the report import claims --json prints";
 }
 
@@ -372,10 +391,11 @@ TEST_P(CollectionApiTest, RefusesAClaimUploadThatIsNotCsvIsEmptyOrTooLarge) {
   address.sin_port = htons(static_cast<std::uint16_t>(server_->port()));
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
-  std::string header = "POST /api/clients/TEL/claims HTTP/1.1\r\nHost: x\r\nCookie: " +
-                       admin.cookie + "\r\nX-CSRF-Token: " + admin.csrf_token +
-                       "\r\nContent-Type: text/csv\r\nContent-Length: " +
-                       std::to_string(33 * 1024 * 1024) + "\r\n\r\n";
+  std::string header =
+      "POST /api/clients/TEL/claims HTTP/1.1\r\nHost: x\r\nCookie: " + admin.cookie +
+      "\r\nX-CSRF-Token: " + admin.csrf_token +
+      "\r\nContent-Type: text/csv\r\nContent-Length: " + std::to_string(33 * 1024 * 1024) +
+      "\r\n\r\n";
   ASSERT_EQ(::send(fd, header.data(), header.size(), 0), static_cast<ssize_t>(header.size()));
   char answer[64] = {};
   ASSERT_GT(::recv(fd, answer, sizeof answer - 1, 0), 0);
@@ -406,8 +426,8 @@ TEST_P(CollectionApiTest, RefusesAStatementOfAnUnknownFormatOrThatCannotBeRead) 
   HttpReply format = post("/api/payments?format=mt940&client=TEL", "x", supervisor, "text/plain");
   EXPECT_EQ(format.status, 400);
   EXPECT_EQ(error_fields(format), (std::set<std::string>{"format"}));
-  HttpReply unreadable = post("/api/payments?format=camt053&client=TEL", "<not-camt/>", supervisor,
-                              "application/xml");
+  HttpReply unreadable =
+      post("/api/payments?format=camt053&client=TEL", "<not-camt/>", supervisor, "application/xml");
   EXPECT_EQ(unreadable.status, 400);
   EXPECT_EQ(error_fields(unreadable), (std::set<std::string>{"body"}));
   EXPECT_EQ(post("/api/payments?client=NOPE",
@@ -418,9 +438,10 @@ TEST_P(CollectionApiTest, RefusesAStatementOfAnUnknownFormatOrThatCannotBeRead) 
 
 TEST_P(CollectionApiTest, TheKpisAreWhatReportKpiJsonPrintsAndAClientUserSeesItsOwn) {
   Session op = sign_in("maja.op");
-  ASSERT_EQ(post("/api/cases/TEL/A-1/contacts", R"({"result": "right_party", "outcome": "refusal"})", op)
-                .status,
-            201);
+  ASSERT_EQ(
+      post("/api/cases/TEL/A-1/contacts", R"({"result": "right_party", "outcome": "refusal"})", op)
+          .status,
+      201);
   Session supervisor = sign_in("sara.sup");
   HttpReply by_operator = get("/api/kpi?from=2026-11-01&to=2026-11-30&by=operator", supervisor);
   ASSERT_EQ(by_operator.status, 200) << by_operator.body;
@@ -445,7 +466,8 @@ TEST_P(CollectionApiTest, RefusesAKpiReportWithoutAPeriodOrGrouping) {
   EXPECT_EQ(error_fields(missing), (std::set<std::string>{"from", "to", "by"}));
   EXPECT_EQ(get("/api/kpi?from=2026-11-30&to=2026-11-01&by=day", supervisor).status, 400)
       << "the period ends before it starts";
-  EXPECT_EQ(get("/api/kpi?from=2026-11-01&to=2026-11-30&by=day&client=NOPE", supervisor).status, 404);
+  EXPECT_EQ(get("/api/kpi?from=2026-11-01&to=2026-11-30&by=day&client=NOPE", supervisor).status,
+            404);
 }
 
 TEST_P(CollectionApiTest, TheTargetsAreWhatTargetListJsonPrints) {

@@ -16,8 +16,8 @@ namespace {
 using domain::Role;
 using nlohmann::json;
 
-HttpResponse agreement_answer(const Result<app::ListedAgreement>& agreement, beast_http::status status,
-                              unsigned version) {
+HttpResponse agreement_answer(const Result<app::ListedAgreement>& agreement,
+                              beast_http::status status, unsigned version) {
   if (!agreement.ok()) return problem_response(agreement.error(), version);
   return json_response(app::agreement_json(*agreement).dump(), status, version);
 }
@@ -60,7 +60,7 @@ std::optional<app::NewAgreement> new_agreement(const RouteRequest& request, Fiel
 HttpResponse add_agreement(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   auto body = object_body(request);
-  if (!body) return problem_response(beast_http::status::bad_request, "send a JSON object", version);
+  if (!body) return not_an_object_response(version);
   FieldReader fields(*body);
   auto input = new_agreement(request, fields);
   if (!input) return invalid_fields_response(fields.errors(), version);
@@ -71,7 +71,7 @@ HttpResponse add_agreement(const ApiContext& context, const RouteRequest& reques
 HttpResponse list_agreements(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   auto query = query_parameters(request);
-  if (!query) return problem_response(beast_http::status::bad_request, "the query string is malformed", version);
+  if (!query) return malformed_query_response(version);
   auto named = query->find("client");
   std::string client_code = named == query->end() ? "" : named->second;
   if (domain::role_is_bound_to_client(request.caller->user.role)) {
@@ -109,7 +109,7 @@ HttpResponse decide(const ApiContext& context, const RouteRequest& request, Deci
   auto id = positive_id(request.param("id"));
   if (!id) return problem_response(beast_http::status::not_found, "no such agreement", version);
   auto body = object_body(request);
-  if (!body) return problem_response(beast_http::status::bad_request, "send a JSON object", version);
+  if (!body) return not_an_object_response(version);
   FieldReader fields(*body);
   auto reason = fields.text("reason", reason_presence);
   if (reason && reason->empty() && reason_presence == Presence::kRequired) {
@@ -134,14 +134,16 @@ std::vector<Route> agreement_routes(const ApiContext& context) {
        .tenant = TenantRule::kClientInPath,
        .summary = "agree with the debtor about a claim (its client_ref) as the signed-in user; "
                   "outside the client's floors it waits for approval",
-       .handler = [&context](const RouteRequest& request) { return add_agreement(context, request); }},
+       .handler =
+           [&context](const RouteRequest& request) { return add_agreement(context, request); }},
       {.method = beast_http::verb::get,
        .pattern = "/api/agreements",
        .roles = {Role::kOperator, Role::kSupervisor, Role::kAdmin, Role::kAuditor, Role::kClient},
        .tenant = TenantRule::kHandlerScopes,
        .summary = "a client's agreements (?client=, ?state=, ?claim=), as agreement list --json; "
                   "a client user sees its own client's",
-       .handler = [&context](const RouteRequest& request) { return list_agreements(context, request); }},
+       .handler =
+           [&context](const RouteRequest& request) { return list_agreements(context, request); }},
       {.method = beast_http::verb::post,
        .pattern = "/api/agreements/{id}/cancel",
        .roles = {Role::kOperator, Role::kSupervisor},

@@ -31,12 +31,14 @@ ListedClient listed_client(const RouteRequest& request,
   unsigned version = request.http.version();
   if (domain::role_is_bound_to_client(request.caller->user.role)) {
     if (named != query.end() && named->second != request.caller->client_code) {
-      return {std::nullopt, problem_response(beast_http::status::not_found, "no such resource", version)};
+      return {std::nullopt,
+              problem_response(beast_http::status::not_found, "no such resource", version)};
     }
     return {request.caller->client_code, std::nullopt};
   }
   if (named == query.end() || named->second.empty()) {
-    return {std::nullopt, invalid_fields_response({{"client", "is required: the client's code"}}, version)};
+    return {std::nullopt,
+            invalid_fields_response({{"client", "is required: the client's code"}}, version)};
   }
   return {named->second, std::nullopt};
 }
@@ -44,7 +46,7 @@ ListedClient listed_client(const RouteRequest& request,
 HttpResponse list_cases(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   auto query = query_parameters(request);
-  if (!query) return problem_response(beast_http::status::bad_request, "the query string is malformed", version);
+  if (!query) return malformed_query_response(version);
   ListedClient client = listed_client(request, *query);
   if (client.refusal) return std::move(*client.refusal);
   app::CaseSearch search{.client_code = *client.code};
@@ -70,9 +72,10 @@ HttpResponse list_cases(const ApiContext& context, const RouteRequest& request) 
   auto page = app::search_case_summaries(context.store, search);
   if (!page.ok()) return problem_response(page.error(), version);
   json cases = json::array();
-  for (const auto& summary : page->cases) cases.push_back(app::case_summary_json(search.client_code, summary));
-  return json_response(json{{"cases", cases}, {"total", page->total}}.dump(), beast_http::status::ok,
-                       version);
+  for (const auto& summary : page->cases)
+    cases.push_back(app::case_summary_json(search.client_code, summary));
+  return json_response(json{{"cases", cases}, {"total", page->total}}.dump(),
+                       beast_http::status::ok, version);
 }
 
 // The contact as `contact log` takes it, from the body; the operator is the caller.
@@ -106,7 +109,7 @@ std::optional<app::ContactLogInput> contact_input(const RouteRequest& request,
 HttpResponse log_contact(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   auto body = object_body(request);
-  if (!body) return problem_response(beast_http::status::bad_request, "send a JSON object", version);
+  if (!body) return not_an_object_response(version);
   FieldReader fields(*body);
   auto input = contact_input(request, fields);
   if (!input) return invalid_fields_response(fields.errors(), version);
@@ -133,7 +136,8 @@ std::vector<Route> case_routes(const ApiContext& context) {
        .tenant = TenantRule::kClientInPath,
        .summary = "record a contact attempt about a claim (its client_ref) as the signed-in "
                   "user, as contact log --json prints it",
-       .handler = [&context](const RouteRequest& request) { return log_contact(context, request); }},
+       .handler =
+           [&context](const RouteRequest& request) { return log_contact(context, request); }},
   };
 }
 

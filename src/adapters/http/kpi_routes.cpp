@@ -36,7 +36,7 @@ std::optional<CivilDate> date_parameter(const std::map<std::string, std::string>
 HttpResponse kpi_report(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   auto query = query_parameters(request);
-  if (!query) return problem_response(beast_http::status::bad_request, "the query string is malformed", version);
+  if (!query) return malformed_query_response(version);
   std::vector<FieldError> errors;
   auto from = date_parameter(*query, "from", errors);
   auto to = date_parameter(*query, "to", errors);
@@ -60,10 +60,9 @@ HttpResponse kpi_report(const ApiContext& context, const RouteRequest& request) 
     }
   }
   if (!errors.empty()) return invalid_fields_response(errors, version);
-  auto report = app::kpi_report(context.store, app::KpiRequest{.from = *from,
-                                                               .to = *to,
-                                                               .by = *by,
-                                                               .client_code = client_code});
+  auto report = app::kpi_report(
+      context.store,
+      app::KpiRequest{.from = *from, .to = *to, .by = *by, .client_code = client_code});
   if (!report.ok()) return problem_response(report.error(), version);
   return json_response(app::kpi_report_json(*report).dump(2) + "\n", beast_http::status::ok,
                        version);
@@ -92,7 +91,8 @@ std::vector<Route> kpi_routes(const ApiContext& context) {
        .pattern = "/api/kpi/targets",
        .roles = {Role::kOperator, Role::kSupervisor, Role::kAdmin, Role::kAuditor},
        .summary = "the daily KPI targets, clients first, then teams, as target list --json",
-       .handler = [&context](const RouteRequest& request) { return list_targets(context, request); }},
+       .handler =
+           [&context](const RouteRequest& request) { return list_targets(context, request); }},
   };
 }
 

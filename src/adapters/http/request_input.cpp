@@ -72,6 +72,15 @@ std::optional<std::map<std::string, std::string>> query_parameters(const RouteRe
   return parameters;
 }
 
+HttpResponse not_an_object_response(unsigned version) {
+  return problem_response(beast_http::status::bad_request, "send a JSON object", version);
+}
+
+HttpResponse malformed_query_response(unsigned version) {
+  return problem_response(beast_http::status::bad_request, "the query string is malformed",
+                          version);
+}
+
 std::optional<std::int64_t> positive_id(const std::string& text) {
   auto value = whole_number(text);
   if (!value || *value <= 0) return std::nullopt;
@@ -141,9 +150,9 @@ std::vector<std::string> FieldReader::texts(const std::string& field) {
 
 HttpResponse invalid_fields_response(const std::vector<FieldError>& errors, unsigned version) {
   assert(!errors.empty());  // Callers answer 400 only once they have found a bad field.
-  HttpResponse response = problem_response(beast_http::status::bad_request,
-                                           errors.front().field + ": " + errors.front().message,
-                                           version);
+  HttpResponse response =
+      problem_response(beast_http::status::bad_request,
+                       errors.front().field + ": " + errors.front().message, version);
   nlohmann::json body = nlohmann::json::parse(response.body());
   nlohmann::json listed = nlohmann::json::array();
   for (const auto& error : errors) {

@@ -24,9 +24,15 @@ struct FieldError {
 // A JSON object body; an empty body counts as {}. Nothing when it is not a JSON object.
 std::optional<nlohmann::json> object_body(const RouteRequest& request);
 
+// 400 for a body that is not a JSON object.
+HttpResponse not_an_object_response(unsigned version);
+
 // The decoded query parameters of the request's target; a repeated name keeps its last value.
 // Nothing when an escape is malformed.
 std::optional<std::map<std::string, std::string>> query_parameters(const RouteRequest& request);
+
+// 400 for a query string whose escapes cannot be decoded.
+HttpResponse malformed_query_response(unsigned version);
 
 // A whole number from 1 up, as path ids are; nothing for anything else.
 std::optional<std::int64_t> positive_id(const std::string& text);

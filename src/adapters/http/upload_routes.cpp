@@ -42,7 +42,7 @@ HttpResponse import_claims(const ApiContext& context, const RouteRequest& reques
     return invalid_fields_response({{"body", "is empty: send the claim file"}}, version);
   }
   auto query = query_parameters(request);
-  if (!query) return problem_response(beast_http::status::bad_request, "the query string is malformed", version);
+  if (!query) return malformed_query_response(version);
   auto name = query->find("file_name");
   app::ImportOptions options{.client_code = request.param("client"),
                              .file_name = name == query->end() ? "upload.csv" : name->second,
@@ -56,7 +56,7 @@ HttpResponse import_claims(const ApiContext& context, const RouteRequest& reques
 HttpResponse import_payments(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   auto query = query_parameters(request);
-  if (!query) return problem_response(beast_http::status::bad_request, "the query string is malformed", version);
+  if (!query) return malformed_query_response(version);
   if (request.http.body().empty()) {
     return invalid_fields_response({{"body", "is empty: send the statement file"}}, version);
   }
@@ -76,10 +76,9 @@ HttpResponse import_payments(const ApiContext& context, const RouteRequest& requ
   }
   auto client = query->find("client");
   auto name = query->find("file_name");
-  app::PaymentImportOptions options{
-      .client_code = client == query->end() ? "" : client->second,
-      .file_name = name == query->end() ? "upload" : name->second,
-      .actor = request.caller->user.login};
+  app::PaymentImportOptions options{.client_code = client == query->end() ? "" : client->second,
+                                    .file_name = name == query->end() ? "upload" : name->second,
+                                    .actor = request.caller->user.login};
   auto report = app::import_payments(context.store, context.clock, *statement, options);
   if (!report.ok()) return problem_response(report.error(), version);
   return json_response(app::payment_import_report_json(*report).dump(), beast_http::status::ok,
@@ -96,14 +95,16 @@ std::vector<Route> upload_routes(const ApiContext& context) {
        .tenant = TenantRule::kClientInPath,
        .summary = "import a claim file (text/csv, up to 32 MiB) for the client; idempotent; "
                   "answers the report import claims --json prints",
-       .handler = [&context](const RouteRequest& request) { return import_claims(context, request); },
+       .handler =
+           [&context](const RouteRequest& request) { return import_claims(context, request); },
        .body_limit = kUploadBodyLimit},
       {.method = beast_http::verb::post,
        .pattern = "/api/payments",
        .roles = {Role::kSupervisor, Role::kAdmin},
        .summary = "post a bank statement (?format=csv|camt053|camt054, guessed when absent; "
                   "?client= when several clients), up to 32 MiB; as payments import --json",
-       .handler = [&context](const RouteRequest& request) { return import_payments(context, request); },
+       .handler =
+           [&context](const RouteRequest& request) { return import_payments(context, request); },
        .body_limit = kUploadBodyLimit},
   };
 }
