@@ -65,7 +65,8 @@ void add_serve_command(CLI::App& app, CommandContext& context) {
                                    .metrics = metrics,
                                    .version = "0.1.0"};
     adapters::http::Router router(adapters::http::api_routes(api),
-                                  adapters::http::session_lookup(api));
+                                  adapters::http::session_lookup(api),
+                                  adapters::http::bearer_lookup(api));
     auto server = TRY(adapters::http::HttpServer::create(options, router, metrics));
     std::printf("listening on http://%s:%u\n",
                 options.address.find(':') == std::string::npos

@@ -76,6 +76,10 @@ const std::vector<MatrixRow> kMatrix = {
     // No item 999: an operator may only complete their own, others learn it is missing.
     {"POST", "/api/todo/{id}/done", "/api/todo/999/done", R"({"outcome": "called"})",
      {401, 404, 404, 404, 403, 403}},
+    {"POST", "/api/tokens", "/api/tokens", R"({"login": "maja.op", "name": "matrix"})",
+     {401, 403, 403, 201, 403, 403}},
+    {"GET", "/api/tokens", "/api/tokens", "", {401, 403, 403, 200, 403, 403}},
+    {"DELETE", "/api/tokens/{id}", "/api/tokens/999", "", {401, 403, 403, 404, 403, 403}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 
@@ -313,6 +317,55 @@ TEST_P(ServeTest, AccessLogLinesNameRoutePatternsAndUserIdsButNoPersonalData) {
     EXPECT_EQ(log.find(personal), std::string::npos) << personal;
   }
   EXPECT_EQ(log.find(session.csrf_token), std::string::npos);
+}
+
+TEST_P(ServeTest, ABearerTokenActsAsItsUserWithoutCsrfUntilRevokedOrTheUserIsDisabled) {
+  ProcessResult created = duecall({"token", "create", "--login", "maja.op", "--name", "dialer"});
+  ASSERT_EQ(created.exit_status, 0) << created.err;
+  std::string secret = created.out.substr(0, created.out.find('\n'));
+  ASSERT_EQ(secret.rfind("dct_", 0), 0u) << secret;
+  auto with_token = [&](const std::string& method, const std::string& target,
+                        const std::string& token) {
+    return testing::http_call(server_->port(),
+                              {.method = method, .target = target, .body = "{}",
+                               .headers = {{"Authorization", "Bearer " + token},
+                                           {"Content-Type", "application/json"}}});
+  };
+  HttpReply next = with_token("POST", "/api/queue/next", secret);
+  EXPECT_EQ(next.status, 200) << next.body;
+  EXPECT_EQ(with_token("GET", "/api/session", secret).json()["user"]["login"], "maja.op");
+  EXPECT_EQ(with_token("GET", "/api/tokens", secret).status, 403) << "an operator's role";
+
+  // An admin makes a second token over HTTP; the list shows both, without secrets.
+  Session admin = sign_in(Who::kAdmin);
+  HttpReply made = call("POST", "/api/tokens", R"({"login": "tel.staff", "name": "portal"})", &admin);
+  ASSERT_EQ(made.status, 201) << made.body;
+  std::string client_secret = made.json()["token"];
+  EXPECT_EQ(with_token("GET", "/api/cases/OTH/B-1", client_secret).status, 404) << "own tenant only";
+  EXPECT_EQ(with_token("GET", "/api/cases/TEL/A-1", client_secret).status, 200);
+  ProcessResult listed = duecall({"token", "list", "--json"});
+  ASSERT_EQ(listed.exit_status, 0) << listed.err;
+  json tokens = json::parse(listed.out);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[1]["created_by"], "ada.admin");
+  EXPECT_EQ(listed.out.find(secret), std::string::npos);
+  EXPECT_EQ(call("GET", "/api/tokens", "", &admin).json(), tokens);
+
+  ProcessResult revoked = duecall({"token", "revoke", std::to_string(tokens[0]["id"].get<int>())});
+  ASSERT_EQ(revoked.exit_status, 0) << revoked.err;
+  EXPECT_EQ(with_token("POST", "/api/queue/next", secret).status, 401);
+  EXPECT_EQ(duecall({"token", "revoke", std::to_string(tokens[0]["id"].get<int>())}).exit_status, 2);
+
+  EXPECT_EQ(call("DELETE", "/api/tokens/" + std::to_string(tokens[1]["id"].get<int>()), "", &admin).status,
+            204);
+  EXPECT_EQ(with_token("GET", "/api/cases/TEL/A-1", client_secret).status, 401);
+
+  ProcessResult again = duecall({"token", "create", "--login", "sara.sup", "--name", "wall", "--json"});
+  ASSERT_EQ(again.exit_status, 0) << again.err;
+  std::string supervisor_secret = json::parse(again.out)["token"];
+  EXPECT_EQ(with_token("GET", "/api/todo", supervisor_secret).status, 200);
+  ASSERT_EQ(duecall({"user", "disable", "--login", "sara.sup"}).exit_status, 0);
+  EXPECT_EQ(with_token("GET", "/api/todo", supervisor_secret).status, 401) << "disabled user";
 }
 
 TEST_P(ServeTest, SigtermAnswersTheRequestInFlightClosesIdleOnesAndExitsZero) {

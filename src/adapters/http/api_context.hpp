@@ -29,9 +29,14 @@ struct ApiContext {
 std::vector<Route> api_routes(const ApiContext& context);
 // The signed-in user behind a session token, read from the store on every request.
 SessionLookup session_lookup(const ApiContext& context);
+// The user behind an API token, read from the store on every request.
+BearerLookup bearer_lookup(const ApiContext& context);
+// The code of the client a client user is bound to; empty for other roles.
+Result<std::string> client_code_of(const ApiContext& context, const domain::User& user);
 
 // Parts of the table, one file each.
 std::vector<Route> session_routes(const ApiContext& context);
 std::vector<Route> work_routes(const ApiContext& context);
+std::vector<Route> token_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http

@@ -54,7 +54,7 @@ std::vector<Route> api_routes(const ApiContext& context) {
              return json_response(*document, beast_http::status::ok, request.http.version());
            }},
   };
-  for (auto part : {session_routes(context), work_routes(context)}) {
+  for (auto part : {session_routes(context), work_routes(context), token_routes(context)}) {
     routes.insert(routes.end(), part.begin(), part.end());
   }
   *document = openapi_document(routes, context.version).dump();

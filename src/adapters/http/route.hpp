@@ -26,13 +26,18 @@
 
 namespace duecall::adapters::http {
 
+// How a caller proved who they are: a browser session (cookie plus CSRF token) or an API
+// token in the Authorization header.
+enum class Credential { kSession, kBearer };
+
 // The signed-in user behind a request, with the code of the client a client user is bound to
-// (empty for other roles) and the session's CSRF token.
+// (empty for other roles) and, for a session, its CSRF token.
 struct Caller {
   domain::User user;
   std::string client_code;
-  std::string csrf_token;
-  std::string session_token;
+  std::string csrf_token;     // empty for a bearer token
+  std::string session_token;  // empty for a bearer token
+  Credential credential = Credential::kSession;
 };
 
 struct RouteRequest {

@@ -7,6 +7,7 @@
 
 #include "adapters/sql/copy_database.hpp"
 #include "adapters/sql/sql_agreements.hpp"
+#include "adapters/sql/sql_api_tokens.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_kpis.hpp"
@@ -403,6 +404,7 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return sql_records::find_call_script(db(), client, step, language, version);
   }
 
+
   Result<std::vector<Claim>> find_claims(ClientId client,
                                          const std::vector<std::string>& refs) override {
     std::vector<Claim> found;
@@ -702,6 +704,19 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return sql_mail::mail_failed(db(), id, failed_at, error);
   }
 
+  // API tokens live in sql_api_tokens.cpp.
+  Result<std::int64_t> insert_api_token(const app::ApiTokenRecord& token) override {
+    return sql_api_tokens::insert_api_token(db(), token);
+  }
+  Result<std::optional<app::ApiTokenRecord>> find_api_token(std::string_view token_sha256) override {
+    return sql_api_tokens::find_api_token(db(), token_sha256);
+  }
+  Result<std::vector<app::ApiTokenRecord>> list_api_tokens() override {
+    return sql_api_tokens::list_api_tokens(db());
+  }
+  Result<bool> revoke_api_token(std::int64_t id, Instant at) override {
+    return sql_api_tokens::revoke_api_token(db(), id, at);
+  }
   // Sessions and refused sign-ins live in sql_sessions.cpp.
   Status insert_session(const app::SessionRecord& session) override {
     return sql_sessions::insert_session(db(), session);
