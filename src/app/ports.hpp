@@ -223,6 +223,8 @@ class StoreTransaction {
                                                                    std::string_view step,
                                                                    std::string_view language,
                                                                    std::optional<int> version) = 0;
+  // The latest version of each of a client's scripts, by step and language.
+  virtual Result<std::vector<CallScriptRecord>> latest_call_scripts(ClientId client) = 0;
 
   // Payments. insert_payment stores a statement entry unless its entry reference is stored
   // already: then it stores nothing and returns nullopt (a duplicate), also when another

@@ -80,6 +80,16 @@ const std::vector<MatrixRow> kMatrix = {
      {401, 403, 403, 201, 403, 403}},
     {"GET", "/api/tokens", "/api/tokens", "", {401, 403, 403, 200, 403, 403}},
     {"DELETE", "/api/tokens/{id}", "/api/tokens/999", "", {401, 403, 403, 404, 403, 403}},
+    {"GET", "/api/clients/{client}/strategy", "/api/clients/TEL/strategy", "",
+     {401, 200, 200, 200, 200, 403}},
+    // An empty object is not a strategy: refused, with its errors, to those who may save one.
+    {"PUT", "/api/clients/{client}/strategy", "/api/clients/TEL/strategy", "{}",
+     {401, 403, 400, 400, 403, 403}},
+    {"POST", "/api/strategy/preview", "/api/strategy/preview", "{}", {401, 403, 200, 200, 403, 403}},
+    {"GET", "/api/clients/{client}/scripts", "/api/clients/TEL/scripts", "",
+     {401, 200, 200, 200, 200, 403}},
+    {"PUT", "/api/clients/{client}/scripts/{step}/{language}",
+     "/api/clients/TEL/scripts/reminder_calls/en", "{}", {401, 403, 400, 400, 403, 403}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 
@@ -366,6 +376,83 @@ TEST_P(ServeTest, ABearerTokenActsAsItsUserWithoutCsrfUntilRevokedOrTheUserIsDis
   EXPECT_EQ(with_token("GET", "/api/todo", supervisor_secret).status, 200);
   ASSERT_EQ(duecall({"user", "disable", "--login", "sara.sup"}).exit_status, 0);
   EXPECT_EQ(with_token("GET", "/api/todo", supervisor_secret).status, 401) << "disabled user";
+}
+
+TEST_P(ServeTest, StrategiesAreReadAndSavedAsTheCliDoesAndRefusalsListTheirErrors) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  HttpReply shown = call("GET", "/api/clients/TEL/strategy", "", &supervisor);
+  ASSERT_EQ(shown.status, 200) << shown.body;
+  ProcessResult cli = duecall({"strategy", "show", "--client", "TEL", "--json"});
+  ASSERT_EQ(cli.exit_status, 0) << cli.err;
+  EXPECT_EQ(shown.json(), json::parse(cli.out));
+
+  std::string document = shown.json()["document"].dump();
+  HttpReply saved = call("PUT", "/api/clients/TEL/strategy", document, &supervisor);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["version"], 2);
+  EXPECT_EQ(call("GET", "/api/clients/TEL/strategy", "", &supervisor).json()["created_by"],
+            "sara.sup");
+
+  json broken = shown.json()["document"];
+  broken["segments"] = "none";
+  HttpReply refused = call("PUT", "/api/clients/TEL/strategy", broken.dump(), &supervisor);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+  ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
+  EXPECT_EQ(refused.json()["errors"][0]["field"].get<std::string>().rfind("$.segments", 0), 0u)
+      << refused.body;
+  EXPECT_EQ(call("PUT", "/api/clients/NOPE/strategy", document, &supervisor).status, 404);
+}
+
+TEST_P(ServeTest, ThePreviewIsTheDryRunWithASentenceOnWhatCannotBeContactedNow) {
+  Session admin = sign_in(Who::kAdmin);
+  HttpReply preview = call("POST", "/api/strategy/preview", R"({"client": "TEL"})", &admin);
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  json report = preview.json();
+  std::string sentence = report["sentence"];
+  report.erase("sentence");
+  ProcessResult cli = duecall({"strategy", "run", "--client", "TEL", "--dry-run", "--json"});
+  ASSERT_EQ(cli.exit_status, 0) << cli.err;
+  EXPECT_EQ(report, json::parse(cli.out));
+  std::string expected_start = std::to_string(report["not_contactable_now"].get<int>()) + " of " +
+                               std::to_string(report["due_now"].get<int>()) +
+                               " not contactable now";
+  EXPECT_EQ(sentence.rfind(expected_start, 0), 0u) << sentence;
+  EXPECT_EQ(sentence.back(), '.');
+  EXPECT_EQ(call("POST", "/api/strategy/preview", R"({"client": 7})", &admin).status, 400);
+}
+
+TEST_P(ServeTest, ScriptsAreSavedAsNewVersionsAndListedAsScriptShowJsonPrintsThem) {
+  Session admin = sign_in(Who::kAdmin);
+  std::string script =
+      testing::read_file(testing::source_dir() + "/src/app/scripts/reminder_calls.en.json");
+  HttpReply saved = call("PUT", "/api/clients/TEL/scripts/reminder_calls/en", script, &admin);
+  ASSERT_EQ(saved.status, 201) << saved.body;
+  EXPECT_EQ(saved.json()["version"], 1);
+  EXPECT_TRUE(saved.json()["created"].get<bool>());
+  HttpReply again = call("PUT", "/api/clients/TEL/scripts/reminder_calls/en", script, &admin);
+  EXPECT_EQ(again.status, 200) << "unchanged";
+  EXPECT_FALSE(again.json()["created"].get<bool>());
+
+  HttpReply listed = call("GET", "/api/clients/TEL/scripts", "", &admin);
+  ASSERT_EQ(listed.status, 200);
+  ASSERT_EQ(listed.json().size(), 1u) << listed.body;
+  ProcessResult cli = duecall({"script", "show", "--client", "TEL", "--step", "reminder_calls",
+                               "--language", "en", "--json"});
+  ASSERT_EQ(cli.exit_status, 0) << cli.err;
+  EXPECT_EQ(listed.json()[0], json::parse(cli.out));
+  EXPECT_TRUE(listed.json()[0]["script"].contains("objections"));
+
+  json unknown = json::parse(script);
+  unknown["opening"] = json::array({"Hello, this is {operator.nickname}."});
+  HttpReply refused =
+      call("PUT", "/api/clients/TEL/scripts/reminder_calls/en", unknown.dump(), &admin);
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
+  EXPECT_NE(refused.json()["errors"][0]["message"].get<std::string>().find("operator.nickname"),
+            std::string::npos)
+      << refused.body;
+  EXPECT_EQ(call("PUT", "/api/clients/TEL/scripts/no_such_step/en", script, &admin).status, 404);
 }
 
 TEST_P(ServeTest, SigtermAnswersTheRequestInFlightClosesIdleOnesAndExitsZero) {

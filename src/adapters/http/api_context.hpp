@@ -38,5 +38,7 @@ Result<std::string> client_code_of(const ApiContext& context, const domain::User
 std::vector<Route> session_routes(const ApiContext& context);
 std::vector<Route> work_routes(const ApiContext& context);
 std::vector<Route> token_routes(const ApiContext& context);
+std::vector<Route> strategy_routes(const ApiContext& context);
+std::vector<Route> script_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http

@@ -54,7 +54,8 @@ std::vector<Route> api_routes(const ApiContext& context) {
              return json_response(*document, beast_http::status::ok, request.http.version());
            }},
   };
-  for (auto part : {session_routes(context), work_routes(context), token_routes(context)}) {
+  for (auto part : {session_routes(context), work_routes(context), token_routes(context),
+                    strategy_routes(context), script_routes(context)}) {
     routes.insert(routes.end(), part.begin(), part.end());
   }
   *document = openapi_document(routes, context.version).dump();

@@ -403,6 +403,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       std::optional<int> version) override {
     return sql_records::find_call_script(db(), client, step, language, version);
   }
+  Result<std::vector<app::CallScriptRecord>> latest_call_scripts(ClientId client) override {
+    return sql_records::latest_call_scripts(db(), client);
+  }
 
 
   Result<std::vector<Claim>> find_claims(ClientId client,
