@@ -26,6 +26,7 @@
 #include "app/api_token_records.hpp"
 #include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
+#include "app/floor_records.hpp"
 #include "app/kpi_records.hpp"
 #include "app/mail_records.hpp"
 #include "app/payment_records.hpp"
@@ -319,6 +320,9 @@ class StoreTransaction {
   virtual Result<std::optional<ApiTokenRecord>> find_api_token(std::string_view token_sha256) = 0;
   virtual Result<std::vector<ApiTokenRecord>> list_api_tokens() = 0;
   virtual Result<bool> revoke_api_token(std::int64_t id, Instant at) = 0;
+
+  // The supervisors' floor view (floor_records.hpp), as of query.now.
+  virtual Result<FloorFacts> floor_facts(const FloorQuery& query) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

@@ -6,9 +6,18 @@
 // the access log's lack of personal data, and graceful shutdown with a request in flight.
 #include <gtest/gtest.h>
 
+// g++ 12 in C++20 needs <utility> before Asio (std::exchange is used without it).
+#include <utility>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/websocket.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <chrono>
+#include <functional>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -23,6 +32,9 @@
 namespace duecall {
 namespace {
 
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace websocket = boost::beast::websocket;
 using nlohmann::json;
 using testing::HttpCall;
 using testing::HttpReply;
@@ -90,6 +102,9 @@ const std::vector<MatrixRow> kMatrix = {
      {401, 200, 200, 200, 200, 403}},
     {"PUT", "/api/clients/{client}/scripts/{step}/{language}",
      "/api/clients/TEL/scripts/reminder_calls/en", "{}", {401, 403, 400, 400, 403, 403}},
+    {"GET", "/api/floor", "/api/floor", "", {401, 403, 200, 200, 200, 403}},
+    // A plain GET of the WebSocket path, once access is granted, is told to upgrade.
+    {"GET", "/api/live", "/api/live", "", {401, 403, 426, 426, 426, 403}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 
@@ -97,6 +112,72 @@ struct Session {
   std::string cookie;  // "duecall_session=..."
   std::string csrf_token;
 };
+
+// A WebSocket client on Beast for /api/live; every wait is bounded, so a silent server fails
+// the test instead of hanging it.
+class LiveClient {
+ public:
+  LiveClient(int port, const std::string& cookie) : socket_(io_) {
+    asio::ip::tcp::resolver resolver(io_);
+    beast::get_lowest_layer(socket_).connect(*resolver.resolve("127.0.0.1", std::to_string(port)).begin());
+    socket_.set_option(websocket::stream_base::decorator([cookie](websocket::request_type& request) {
+      if (!cookie.empty()) request.set(beast::http::field::cookie, cookie);
+    }));
+    beast::get_lowest_layer(socket_).expires_after(std::chrono::seconds(10));
+    socket_.handshake(response_, "127.0.0.1", "/api/live", error_);
+    beast::get_lowest_layer(socket_).expires_never();
+  }
+
+  // 101 when the upgrade was granted, else 0.
+  int status() const { return error_ ? 0 : static_cast<int>(response_.result_int()); }
+  // The next message, or nothing when `wait` passed or the socket closed (see closed()).
+  std::optional<json> next(std::chrono::seconds wait = std::chrono::seconds(10)) {
+    beast::flat_buffer buffer;
+    std::optional<json> message;
+    bool done = false;
+    socket_.async_read(buffer, [&](beast::error_code error, std::size_t) {
+      done = true;
+      error_ = error;
+      if (!error) message = json::parse(beast::buffers_to_string(buffer.data()));
+    });
+    io_.restart();
+    io_.run_for(wait);
+    if (!done) {
+      beast::get_lowest_layer(socket_).cancel();
+      io_.restart();
+      io_.run();
+    }
+    return message;
+  }
+  // Messages until one satisfies `wanted`, for at most `wait` in all.
+  std::optional<json> until(const std::function<bool(const json&)>& wanted,
+                            std::chrono::seconds wait = std::chrono::seconds(10)) {
+    auto deadline = std::chrono::steady_clock::now() + wait;
+    while (std::chrono::steady_clock::now() < deadline) {
+      auto message = next(std::chrono::duration_cast<std::chrono::seconds>(
+                              deadline - std::chrono::steady_clock::now()) +
+                          std::chrono::seconds(1));
+      if (!message) return std::nullopt;
+      if (wanted(*message)) return message;
+    }
+    return std::nullopt;
+  }
+  bool closed_normally() const { return error_ == websocket::error::closed; }
+
+ private:
+  asio::io_context io_;
+  websocket::stream<beast::tcp_stream> socket_;
+  websocket::response_type response_;
+  beast::error_code error_;
+};
+
+// The operator `login` of a floor message.
+json operator_of(const json& floor, const std::string& login) {
+  for (const auto& person : floor["operators"]) {
+    if (person["login"] == login) return person;
+  }
+  return nullptr;
+}
 
 class ServeTest : public testing::StoreTest {
  protected:
@@ -453,6 +534,90 @@ TEST_P(ServeTest, ScriptsAreSavedAsNewVersionsAndListedAsScriptShowJsonPrintsThe
             std::string::npos)
       << refused.body;
   EXPECT_EQ(call("PUT", "/api/clients/TEL/scripts/no_such_step/en", script, &admin).status, 404);
+}
+
+TEST_P(ServeTest, TheFloorSaysWhoIsSignedInAndWhatWasCalledToday) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  HttpReply before = call("GET", "/api/floor", "", &supervisor);
+  ASSERT_EQ(before.status, 200) << before.body;
+  json floor = before.json();
+  EXPECT_EQ(floor["at"], "2026-11-23T10:00:00Z");
+  ASSERT_EQ(floor["operators"].size(), 1u) << "operators only: " << before.body;
+  json maja = operator_of(floor, "maja.op");
+  EXPECT_EQ(maja["state"], "signed_out");
+  EXPECT_TRUE(maja["case"].is_null());
+  EXPECT_TRUE(floor["kpi_today"].contains("calls"));
+  EXPECT_TRUE(floor["targets"].is_array());
+  EXPECT_EQ(floor["hourly"], json::array());
+
+  sign_in(Who::kOperator);
+  EXPECT_EQ(operator_of(call("GET", "/api/floor", "", &supervisor).json(), "maja.op")["state"], "idle");
+  ProcessResult logged = duecall({"contact", "log", "--client", "TEL", "--claim", "A-1", "--channel",
+                                  "call", "--result", "right_party", "--outcome", "promise",
+                                  "--operator", "maja.op"});
+  ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  floor = call("GET", "/api/floor", "", &supervisor).json();
+  maja = operator_of(floor, "maja.op");
+  EXPECT_EQ(maja["state"], "wrap_up") << floor.dump();
+  EXPECT_EQ(maja["since"], "2026-11-23T10:00:00Z");
+  EXPECT_EQ(maja["calls_today"], 1);
+  EXPECT_EQ(maja["rpc_today"], 1);
+  EXPECT_EQ(maja["promises_today"], 1);
+  // 10:00 UTC is 11:00 in Ljubljana, the standard shift plan's zone.
+  EXPECT_EQ(floor["hourly"], (json::array({{{"hour", "11"}, {"calls", 1}, {"rpc", 1}, {"promises", 1}}})));
+  EXPECT_EQ(floor["kpi_today"]["calls"], 1);
+}
+
+TEST_P(ServeTest, TheLiveFeedPushesTheFloorOnConnectAndOnChangeAndClosesOnShutdown) {
+  // Beast's client does not keep a refused handshake's answer: ask with the upgrade headers.
+  auto upgrade_status = [this](const std::string& cookie) {
+    HttpCall upgrade{.target = "/api/live",
+                     .headers = {{"Upgrade", "websocket"},
+                                 {"Connection", "Upgrade"},
+                                 {"Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="},
+                                 {"Sec-WebSocket-Version", "13"}}};
+    if (!cookie.empty()) upgrade.headers["Cookie"] = cookie;
+    return testing::http_call(server_->port(), upgrade).status;
+  };
+  EXPECT_EQ(upgrade_status(""), 401);
+  EXPECT_EQ(upgrade_status(sign_in(Who::kOperator).cookie), 403);
+  EXPECT_EQ(upgrade_status(sign_in(Who::kClient).cookie), 403);
+  EXPECT_EQ(LiveClient(server_->port(), "").status(), 0) << "refused";
+
+  LiveClient live(server_->port(), sign_in(Who::kAuditor).cookie);
+  ASSERT_EQ(live.status(), 101);
+  auto first = live.next();
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ((*first)["type"], "floor");
+  EXPECT_TRUE(first->contains("operators") && first->contains("kpi_today") && first->contains("hourly"));
+  // The operator signed in above: idle already, or on its way.
+  auto idle = live.until([](const json& floor) { return operator_of(floor, "maja.op")["state"] == "idle"; });
+  ASSERT_TRUE(idle.has_value());
+
+  auto changed_at = std::chrono::steady_clock::now();
+  ProcessResult logged = duecall({"contact", "log", "--client", "TEL", "--claim", "A-1", "--channel",
+                                  "call", "--result", "no_answer", "--operator", "maja.op"});
+  ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  auto wrap_up = live.until([](const json& floor) {
+    return operator_of(floor, "maja.op")["state"] == "wrap_up";
+  });
+  ASSERT_TRUE(wrap_up.has_value()) << "pushed on change";
+  EXPECT_LT(std::chrono::steady_clock::now() - changed_at, std::chrono::seconds(4));
+  EXPECT_EQ(operator_of(*wrap_up, "maja.op")["calls_today"], 1);
+
+  // Nothing changes now (the clock is fixed): the view still comes at least every 5 s.
+  auto quiet_from = std::chrono::steady_clock::now();
+  ASSERT_TRUE(live.next(std::chrono::seconds(8)).has_value());
+  EXPECT_LT(std::chrono::steady_clock::now() - quiet_from, std::chrono::milliseconds(6500));
+
+  // SIGTERM closes the socket with a close frame, and the server still exits cleanly.
+  auto stopped = std::async(std::launch::async, [this] { return server_->terminate(); });
+  std::optional<json> after;
+  do {
+    after = live.next(std::chrono::seconds(15));
+  } while (after.has_value());
+  EXPECT_TRUE(live.closed_normally());
+  EXPECT_EQ(stopped.get(), 0);
 }
 
 TEST_P(ServeTest, SigtermAnswersTheRequestInFlightClosesIdleOnesAndExitsZero) {

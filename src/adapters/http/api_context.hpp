@@ -40,5 +40,6 @@ std::vector<Route> work_routes(const ApiContext& context);
 std::vector<Route> token_routes(const ApiContext& context);
 std::vector<Route> strategy_routes(const ApiContext& context);
 std::vector<Route> script_routes(const ApiContext& context);
+std::vector<Route> floor_routes(const ApiContext& context);
 
 }  // namespace duecall::adapters::http

@@ -13,10 +13,13 @@
 //     creditors' case references do not leak;
 //   - TenantRule::kHandlerScopes: the handler narrows what it returns to the caller's
 //     client (lists); it must consult Caller::client_code.
+// A route with a `websocket` endpoint hands a granted WebSocket upgrade request to it
+// (websocket_endpoint.hpp); its handler answers the same path's plain requests.
 #pragma once
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +43,8 @@ struct Caller {
   Credential credential = Credential::kSession;
 };
 
+class WebSocketEndpoint;
+
 struct RouteRequest {
   const HttpRequest& http;
   const Caller* caller;  // null on anonymous routes
@@ -61,6 +66,7 @@ struct Route {
   TenantRule tenant = TenantRule::kNone;
   std::string summary;  // one line for the OpenAPI document
   RouteHandler handler;
+  std::shared_ptr<WebSocketEndpoint> websocket;  // GET routes only
 
   // Returns true iff a signed-in user with `role` passes the role check.
   bool allows_role(domain::Role role) const;

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <exception>
 
+#include <boost/beast/websocket/rfc6455.hpp>
+
 #include "adapters/http/problem.hpp"
 
 namespace duecall::adapters::http {
@@ -93,8 +95,7 @@ Dispatched Router::dispatch(const HttpRequest& request) const {
     }
     Dispatched dispatched{.route = route.pattern};
     try {
-      dispatched.response =
-          authorize_and_run(route, request, std::move(*params), dispatched.user_id);
+      dispatched.response = authorize_and_run(route, request, std::move(*params), dispatched);
     } catch (const std::exception&) {
       dispatched.response = problem_response(beast_http::status::internal_server_error,
                                              "the server could not complete the request",
@@ -114,7 +115,7 @@ Dispatched Router::dispatch(const HttpRequest& request) const {
 
 HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& request,
                                        std::map<std::string, std::string> params,
-                                       std::optional<std::int64_t>& user_id) const {
+                                       Dispatched& dispatched) const {
   unsigned version = request.version();
   if (route.access == Access::kAnonymous) {
     return route.handler(RouteRequest{request, nullptr, std::move(params)});
@@ -127,7 +128,7 @@ HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& re
     response.set(beast_http::field::www_authenticate, "Cookie realm=\"duecall\"");
     return response;
   }
-  user_id = caller->user.id.value;
+  dispatched.user_id = caller->user.id.value;
   if (caller->credential == Credential::kSession && changes_state(request.method()) &&
       !same_secret(std_view(request[kCsrfHeader]), caller->csrf_token)) {
     return problem_response(beast_http::status::forbidden,
@@ -140,6 +141,11 @@ HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& re
       domain::role_is_bound_to_client(caller->user.role) &&
       params.at("client") != caller->client_code) {
     return problem_response(beast_http::status::not_found, "no such resource", version);
+  }
+  if (route.websocket && boost::beast::websocket::is_upgrade(request)) {
+    dispatched.upgrade = route.websocket;
+    dispatched.upgrade_caller = std::move(caller);
+    return HttpResponse{beast_http::status::switching_protocols, version};
   }
   return route.handler(RouteRequest{request, &*caller, std::move(params)});
 }

@@ -40,6 +40,10 @@ struct Dispatched {
   HttpResponse response;
   std::string route;                // the matched pattern, or "unmatched"
   std::optional<std::int64_t> user_id;  // the signed-in caller's id, when there was one
+  // A granted WebSocket upgrade: the endpoint that takes the connection over, and the
+  // caller it serves; `response` is then only a 101 for the logs.
+  std::shared_ptr<WebSocketEndpoint> upgrade;
+  std::optional<Caller> upgrade_caller;
 };
 
 class Router {
@@ -53,7 +57,7 @@ class Router {
  private:
   HttpResponse authorize_and_run(const Route& route, const HttpRequest& request,
                                  std::map<std::string, std::string> params,
-                                 std::optional<std::int64_t>& user_id) const;
+                                 Dispatched& dispatched) const;
 
   Result<std::optional<Caller>> find_caller(const HttpRequest& request) const;
 

@@ -10,6 +10,7 @@
 #include "adapters/sql/sql_api_tokens.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
+#include "adapters/sql/sql_floor.hpp"
 #include "adapters/sql/sql_kpis.hpp"
 #include "adapters/sql/sql_mail_outbox.hpp"
 #include "adapters/sql/sql_payments.hpp"
@@ -707,6 +708,9 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return sql_mail::mail_failed(db(), id, failed_at, error);
   }
 
+  Result<app::FloorFacts> floor_facts(const app::FloorQuery& query) override {
+    return sql_floor::floor_facts(db(), query);
+  }
   // API tokens live in sql_api_tokens.cpp.
   Result<std::int64_t> insert_api_token(const app::ApiTokenRecord& token) override {
     return sql_api_tokens::insert_api_token(db(), token);
