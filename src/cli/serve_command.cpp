@@ -11,6 +11,7 @@
 #include "adapters/http/api_context.hpp"
 #include "adapters/http/http_server.hpp"
 #include "adapters/passwords/argon2_password_hasher.hpp"
+#include "adapters/pdf/client_report_pdf.hpp"
 #include "cli/command_context.hpp"
 #include "cli/speaker_options.hpp"
 
@@ -63,7 +64,10 @@ void add_serve_command(CLI::App& app, CommandContext& context) {
                                    .speaker = TRY(speaker_of(SpeakerOptions{})),
                                    .secure_cookies = arguments->secure_cookies,
                                    .metrics = metrics,
-                                   .version = "0.1.0"};
+                                   .version = "0.1.0",
+                                   .report_pdf = [](const app::ClientReport& report, Instant at) {
+                                     return adapters::pdf::client_report_pdf(report, at);
+                                   }};
     adapters::http::Router router(adapters::http::api_routes(api),
                                   adapters::http::session_lookup(api),
                                   adapters::http::bearer_lookup(api));

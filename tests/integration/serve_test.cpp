@@ -105,6 +105,10 @@ const std::vector<MatrixRow> kMatrix = {
     {"GET", "/api/floor", "/api/floor", "", {401, 403, 200, 200, 200, 403}},
     // A plain GET of the WebSocket path, once access is granted, is told to upgrade.
     {"GET", "/api/live", "/api/live", "", {401, 403, 426, 426, 426, 403}},
+    {"GET", "/api/clients/{client}/report", "/api/clients/TEL/report?from=2026-10-01&to=2026-11-30",
+     "", {401, 403, 200, 200, 200, 200}},
+    {"GET", "/api/clients/{client}/report", "/api/clients/OTH/report?from=2026-11-01&to=2026-11-30",
+     "", {401, 403, 200, 200, 200, 404}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 
@@ -618,6 +622,55 @@ TEST_P(ServeTest, TheLiveFeedPushesTheFloorOnConnectAndOnChangeAndClosesOnShutdo
   } while (after.has_value());
   EXPECT_TRUE(live.closed_normally());
   EXPECT_EQ(stopped.get(), 0);
+}
+
+TEST_P(ServeTest, TheCreditorsReportIsACsvOrAPdfWithItsNameAndFiguresByMonth) {
+  auto added = duecall({"client", "add", "--code", "ZAS", "--name",
+                        "Čebelarstvo Šuštar Žužek – São Comércio", "--country", "SI",
+                        "--currency", "EUR", "--policy", dir_.file("policy.json")});
+  ASSERT_EQ(added.exit_status, 0) << added.err;
+  auto imported = duecall({"import", "claims",
+                           dir_.write("ZAS.csv", std::string(kHeader) +
+                                                     "Z-1,F-1,person,Ana Kos,,+386 40 123 457,,"
+                                                     "Glavna 1,Kranj,SI,telecom,EUR,100.00,,5.00,"
+                                                     "2026-11-01,2026-11-10\n"),
+                           "--client", "ZAS"});
+  ASSERT_EQ(imported.exit_status, 0) << imported.err;
+  for (const char* result : {"right_party", "no_answer", "busy"}) {
+    ProcessResult logged = duecall({"contact", "log", "--client", "ZAS", "--claim", "Z-1",
+                                    "--channel", "call", "--result", result});
+    ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  }
+  Session auditor = sign_in(Who::kAuditor);
+  HttpReply csv = call("GET", "/api/clients/ZAS/report?from=2026-10-15&to=2026-11-30&format=csv", "",
+                       &auditor);
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv.body.rfind("month,calls,right_party_contacts,", 0), 0u) << csv.body;
+  EXPECT_NE(csv.body.find("\r\n2026-10,0,0,,"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find("\r\n2026-11,3,1,33.33,"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find("\r\ntotal,3,1,33.33,"), std::string::npos) << csv.body;
+
+  HttpReply pdf = call("GET", "/api/clients/ZAS/report?from=2026-10-15&to=2026-11-30&format=pdf", "",
+                       &auditor);
+  ASSERT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
+  ProcessResult text = testing::run_process({"pdftotext", "-layout", dir_.write("report.pdf", pdf.body), "-"});
+  ASSERT_EQ(text.exit_status, 0) << text.err;
+  EXPECT_NE(text.out.find("Čebelarstvo Šuštar Žužek – São Comércio"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("2026-11"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("33.33 %"), std::string::npos) << text.out;
+
+  EXPECT_EQ(call("GET", "/api/clients/ZAS/report?from=2026-11-30&to=2026-11-01", "", &auditor).status,
+            400);
+  EXPECT_EQ(call("GET", "/api/clients/ZAS/report?from=2026-11-01&to=2026-11-30&format=doc", "",
+                 &auditor).status,
+            400);
+  Session client = sign_in(Who::kClient);
+  EXPECT_EQ(call("GET", "/api/clients/ZAS/report?from=2026-11-01&to=2026-11-30", "", &client).status,
+            404)
+      << "another creditor's report";
 }
 
 TEST_P(ServeTest, SigtermAnswersTheRequestInFlightClosesIdleOnesAndExitsZero) {
