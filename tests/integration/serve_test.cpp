@@ -167,6 +167,8 @@ class LiveClient {
     return std::nullopt;
   }
   bool closed_normally() const { return error_ == websocket::error::closed; }
+  // The code of the server's close frame, once closed.
+  int close_code() const { return static_cast<int>(socket_.reason().code); }
 
  private:
   asio::io_context io_;
@@ -622,6 +624,22 @@ TEST_P(ServeTest, TheLiveFeedPushesTheFloorOnConnectAndOnChangeAndClosesOnShutdo
   } while (after.has_value());
   EXPECT_TRUE(live.closed_normally());
   EXPECT_EQ(stopped.get(), 0);
+}
+
+TEST_P(ServeTest, TheLiveFeedClosesOnceTheWatchersSessionHasEnded) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  LiveClient live(server_->port(), supervisor.cookie);
+  ASSERT_EQ(live.status(), 101);
+  ASSERT_TRUE(live.next().has_value());
+  ASSERT_EQ(call("DELETE", "/api/session", "", &supervisor).status, 204);
+  auto signed_out_at = std::chrono::steady_clock::now();
+  std::optional<json> message;
+  do {
+    message = live.next(std::chrono::seconds(10));
+  } while (message.has_value());
+  EXPECT_TRUE(live.closed_normally());
+  EXPECT_EQ(live.close_code(), 1008) << "policy violation";
+  EXPECT_LT(std::chrono::steady_clock::now() - signed_out_at, std::chrono::seconds(8));
 }
 
 TEST_P(ServeTest, TheCreditorsReportIsACsvOrAPdfWithItsNameAndFiguresByMonth) {

@@ -19,8 +19,12 @@ namespace websocket = boost::beast::websocket;
 // One client's socket. Everything runs on the strand of the connection it came from.
 class LiveSocket : public std::enable_shared_from_this<LiveSocket> {
  public:
-  LiveSocket(beast::tcp_stream stream, std::shared_ptr<LiveFeed> feed)
-      : socket_(std::move(stream)), timer_(socket_.get_executor()), feed_(std::move(feed)) {}
+  LiveSocket(beast::tcp_stream stream, std::shared_ptr<LiveFeed> feed, Caller caller)
+      : socket_(std::move(stream)),
+        timer_(socket_.get_executor()),
+        feed_(std::move(feed)),
+        caller_(std::move(caller)),
+        checked_access_at_(std::chrono::steady_clock::now()) {}
   ~LiveSocket() { feed_->forget(this); }
 
   void start(HttpRequest request) {
@@ -63,8 +67,15 @@ class LiveSocket : public std::enable_shared_from_this<LiveSocket> {
   // Sends the view if it changed or the refresh interval passed, then checks again later.
   void check() {
     if (stopping_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - checked_access_at_ >= kLiveRecheckInterval) {
+      checked_access_at_ = now;
+      if (!feed_->still_allowed(caller_)) {
+        stopping_ = true;
+        return close(websocket::close_code::policy_error);
+      }
+    }
     if (auto message = feed_->latest()) {
-      auto now = std::chrono::steady_clock::now();
       // Checks come once per interval, so the refresh is due one interval early: the gap
       // between messages then stays within kLiveRefreshInterval.
       if (message->content != sent_content_ ||
@@ -103,10 +114,11 @@ class LiveSocket : public std::enable_shared_from_this<LiveSocket> {
     if (accepted_) close();
   }
 
-  void close() {
+  void close(websocket::close_code code = websocket::close_code::normal) {
     if (closing_ || !socket_.is_open()) return;
     closing_ = true;
-    socket_.async_close(websocket::close_code::normal,
+    timer_.cancel();
+    socket_.async_close(code,
                         [self = shared_from_this()](beast::error_code) {});
   }
 
@@ -114,6 +126,8 @@ class LiveSocket : public std::enable_shared_from_this<LiveSocket> {
   HttpRequest upgrade_request_;  // kept while the handshake answers it
   asio::steady_timer timer_;
   std::shared_ptr<LiveFeed> feed_;
+  Caller caller_;  // as granted at the upgrade; checked again every kLiveRecheckInterval
+  std::chrono::steady_clock::time_point checked_access_at_;
   beast::flat_buffer incoming_;
   bool accepted_ = false;
   bool stopping_ = false;
@@ -125,10 +139,13 @@ class LiveSocket : public std::enable_shared_from_this<LiveSocket> {
   std::chrono::steady_clock::time_point sent_at_;
 };
 
-LiveFeed::LiveFeed(std::function<Result<nlohmann::json>()> view) : view_(std::move(view)) {}
+LiveFeed::LiveFeed(std::function<Result<nlohmann::json>()> view,
+                   std::function<bool(const Caller&)> still_allowed)
+    : view_(std::move(view)), still_allowed_(std::move(still_allowed)) {}
 
-void LiveFeed::accept(beast::tcp_stream stream, HttpRequest request, Caller) {
-  auto socket = std::make_shared<LiveSocket>(std::move(stream), shared_from_this());
+void LiveFeed::accept(beast::tcp_stream stream, HttpRequest request, Caller caller) {
+  auto socket =
+      std::make_shared<LiveSocket>(std::move(stream), shared_from_this(), std::move(caller));
   {
     std::lock_guard lock(mutex_);
     // Stopping: the socket is dropped unanswered and closes with it.
