@@ -137,6 +137,21 @@ Result<StoredScript> find_call_script(Store& store, const ScriptKey& key,
   return StoredScript{std::move(client), std::move(*record), std::move(script)};
 }
 
+Result<std::vector<StoredScript>> list_call_scripts(Store& store, const std::string& client_code) {
+  auto transaction = TRY(store.begin());
+  auto client = TRY(transaction->find_client(client_code));
+  if (!client) return Error::not_found("unknown client '" + client_code + "'");
+  auto records = TRY(transaction->latest_call_scripts(client->id));
+  TRY(transaction->commit());
+  std::vector<StoredScript> scripts;
+  for (auto& record : records) {
+    const ScriptKey key{client->code, record.step, record.language};
+    auto script = TRY(parse_stored(record, key));
+    scripts.push_back({*client, std::move(record), std::move(script)});
+  }
+  return scripts;
+}
+
 Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Clock& clock,
                                                         const ScriptForClaim& request) {
   StoredScript stored = TRY(find_call_script(store, request.key, request.version));

@@ -76,6 +76,8 @@ Result<StoredScript> find_call_script(Store& store, const ScriptKey& key,
                                       std::optional<int> version);
 Result<RenderedCallScript> render_call_script_for_claim(Store& store, const Clock& clock,
                                                         const ScriptForClaim& request);
+// The latest version of each of the client's scripts, by step and language.
+Result<std::vector<StoredScript>> list_call_scripts(Store& store, const std::string& client_code);
 
 // The latest script of `client` for `step` in `language`, read inside the caller's
 // transaction; nullopt when there is none.

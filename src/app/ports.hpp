@@ -23,8 +23,10 @@
 #include <string>
 #include <vector>
 
+#include "app/api_token_records.hpp"
 #include "app/call_script_record.hpp"
 #include "app/contact_records.hpp"
+#include "app/floor_records.hpp"
 #include "app/kpi_records.hpp"
 #include "app/mail_records.hpp"
 #include "app/payment_records.hpp"
@@ -232,6 +234,8 @@ class StoreTransaction {
                                                                    std::string_view step,
                                                                    std::string_view language,
                                                                    std::optional<int> version) = 0;
+  // The latest version of each of a client's scripts, by step and language.
+  virtual Result<std::vector<CallScriptRecord>> latest_call_scripts(ClientId client) = 0;
 
   // Payments. insert_payment stores a statement entry unless its entry reference is stored
   // already: then it stores nothing and returns nullopt (a duplicate), also when another
@@ -317,6 +321,18 @@ class StoreTransaction {
   virtual Result<std::vector<Instant>> sign_in_failures_since(std::string_view login,
                                                               Instant since) = 0;
   virtual Status clear_sign_in_failures(std::string_view login) = 0;
+
+  // API tokens (api_token_records.hpp). insert_api_token assigns the id. find_api_token
+  // returns the token with that secret hash, revoked or not, with its user's login.
+  // list_api_tokens returns every token in id order, without hashes. revoke_api_token sets
+  // revoked_at on a token not yet revoked and says whether there was one.
+  virtual Result<std::int64_t> insert_api_token(const ApiTokenRecord& token) = 0;
+  virtual Result<std::optional<ApiTokenRecord>> find_api_token(std::string_view token_sha256) = 0;
+  virtual Result<std::vector<ApiTokenRecord>> list_api_tokens() = 0;
+  virtual Result<bool> revoke_api_token(std::int64_t id, Instant at) = 0;
+
+  // The supervisors' floor view (floor_records.hpp), as of query.now.
+  virtual Result<FloorFacts> floor_facts(const FloorQuery& query) = 0;
 
   // Row counts of every table, for copying and checking installations.
   virtual Result<std::vector<TableCount>> count_rows() = 0;

@@ -16,6 +16,7 @@
 // the JSON path, e.g. an unknown placeholder and the part it is in).
 #include <iostream>
 
+#include "app/call_script_json.hpp"
 #include "app/call_scripts.hpp"
 #include "cli/command_context.hpp"
 #include "cli/read_file.hpp"
@@ -69,18 +70,6 @@ void print_template(const app::StoredScript& stored) {
   }
   std::cout << "\nThe recording notice and disclosures the debtor's country requires are added "
                "when the script is shown for a claim (--claim).\n";
-}
-
-ordered_json template_json(const app::StoredScript& stored) {
-  ordered_json out;
-  out["client"] = stored.client.code;
-  out["step"] = stored.record.step;
-  out["language"] = stored.record.language;
-  out["version"] = stored.record.version;
-  out["saved_at"] = format_iso8601(stored.record.saved_at);
-  out["saved_by"] = stored.record.saved_by;
-  out["script"] = stored.script.to_json();
-  return out;
 }
 
 void print_rendered(const app::RenderedCallScript& filled) {
@@ -173,7 +162,7 @@ void add_script_commands(CLI::App& app, CommandContext& context) {
     if (arguments->claim.empty()) {
       auto stored = TRY(app::find_call_script(*store, arguments->key, version));
       if (arguments->json) {
-        std::cout << template_json(stored).dump(2) << "\n";
+        std::cout << app::call_script_json(stored).dump(2) << "\n";
       } else {
         print_template(stored);
       }

@@ -16,6 +16,7 @@
 #include "adapters/http/static_files.hpp"
 #include "adapters/passwords/argon2_password_hasher.hpp"
 #include "cli/serve_command.hpp"
+#include "adapters/pdf/client_report_pdf.hpp"
 #include "cli/speaker_options.hpp"
 #include "cli/web_ui.hpp"
 
@@ -54,7 +55,10 @@ Result<int> serve_until_stopped(CommandContext& context, app::Store& store,
                                  .speaker = TRY(speaker_of(SpeakerOptions{})),
                                  .secure_cookies = arguments.secure_cookies,
                                  .metrics = metrics,
-                                 .version = "0.1.0"};
+                                 .version = "0.1.0",
+                                 .report_pdf = [](const app::ClientReport& report, Instant at) {
+                                   return adapters::pdf::client_report_pdf(report, at);
+                                 }};
   auto ui = TRY(find_web_ui(arguments.ui_dir));
   auto routes = adapters::http::api_routes(api);
   if (ui) {
@@ -62,7 +66,8 @@ Result<int> serve_until_stopped(CommandContext& context, app::Store& store,
   } else {
     std::fprintf(stderr, "no web UI found (build web/ or give --ui DIR); serving the API only\n");
   }
-  adapters::http::Router router(std::move(routes), adapters::http::session_lookup(api));
+  adapters::http::Router router(std::move(routes), adapters::http::session_lookup(api),
+                                adapters::http::bearer_lookup(api));
   auto server = TRY(adapters::http::HttpServer::create(options, router, metrics));
   std::string host = options.address.find(':') == std::string::npos ? options.address
                                                                      : "[" + options.address + "]";

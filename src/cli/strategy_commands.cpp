@@ -14,6 +14,7 @@
 #include <iostream>
 
 #include "app/strategies.hpp"
+#include "app/strategy_document_json.hpp"
 #include "app/strategy_run.hpp"
 #include "cli/command_context.hpp"
 #include "cli/read_file.hpp"
@@ -109,11 +110,7 @@ void add_strategy_commands(CLI::App& app, CommandContext& context) {
         *store, context.clock(),
         {.client_code = arguments->client, .document = document, .actor = kCommandLineActor}));
     if (arguments->json) {
-      std::cout << nlohmann::json{{"client", arguments->client},
-                                  {"version", stored.version},
-                                  {"sha256", stored.sha256}}
-                       .dump()
-                << "\n";
+      std::cout << app::strategy_saved_json(arguments->client, stored).dump() << "\n";
     } else {
       std::cout << "strategy version " << stored.version << " stored for client "
                 << arguments->client << " (sha256 " << stored.sha256 << ")\n";
@@ -135,15 +132,7 @@ void add_strategy_commands(CLI::App& app, CommandContext& context) {
       std::cout << shown.stored.document;
       return kExitOk;
     }
-    nlohmann::ordered_json json;
-    json["client"] = arguments->client;
-    json["version"] = shown.stored.version;
-    json["stored"] = shown.is_stored;
-    json["sha256"] = shown.stored.sha256;
-    json["created_at"] = format_iso8601(shown.stored.created_at);
-    json["created_by"] = shown.stored.created_by;
-    json["document"] = nlohmann::ordered_json::parse(shown.stored.document);
-    std::cout << json.dump() << "\n";
+    std::cout << app::strategy_shown_json(arguments->client, shown).dump() << "\n";
     return kExitOk;
   });
 

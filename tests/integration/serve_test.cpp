@@ -6,9 +6,18 @@
 // the access log's lack of personal data, and graceful shutdown with a request in flight.
 #include <gtest/gtest.h>
 
+// g++ 12 in C++20 needs <utility> before Asio (std::exchange is used without it).
+#include <utility>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/websocket.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <chrono>
+#include <functional>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -23,6 +32,9 @@
 namespace duecall {
 namespace {
 
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace websocket = boost::beast::websocket;
 using nlohmann::json;
 using testing::HttpCall;
 using testing::HttpReply;
@@ -101,6 +113,27 @@ const std::vector<MatrixRow> kMatrix = {
     {"GET", "/api/kpi", "/api/kpi?from=2026-11-01&to=2026-11-30&by=day", "",
      {401, 403, 200, 200, 200, 200}},
     {"GET", "/api/kpi/targets", "/api/kpi/targets", "", {401, 200, 200, 200, 200, 403}},
+    {"POST", "/api/tokens", "/api/tokens", R"({"login": "maja.op", "name": "matrix"})",
+     {401, 403, 403, 201, 403, 403}},
+    {"GET", "/api/tokens", "/api/tokens", "", {401, 403, 403, 200, 403, 403}},
+    {"DELETE", "/api/tokens/{id}", "/api/tokens/999", "", {401, 403, 403, 404, 403, 403}},
+    {"GET", "/api/clients/{client}/strategy", "/api/clients/TEL/strategy", "",
+     {401, 200, 200, 200, 200, 403}},
+    // An empty object is not a strategy: refused, with its errors, to those who may save one.
+    {"PUT", "/api/clients/{client}/strategy", "/api/clients/TEL/strategy", "{}",
+     {401, 403, 400, 400, 403, 403}},
+    {"POST", "/api/strategy/preview", "/api/strategy/preview", "{}", {401, 403, 200, 200, 403, 403}},
+    {"GET", "/api/clients/{client}/scripts", "/api/clients/TEL/scripts", "",
+     {401, 200, 200, 200, 200, 403}},
+    {"PUT", "/api/clients/{client}/scripts/{step}/{language}",
+     "/api/clients/TEL/scripts/reminder_calls/en", "{}", {401, 403, 400, 400, 403, 403}},
+    {"GET", "/api/floor", "/api/floor", "", {401, 403, 200, 200, 200, 403}},
+    // A plain GET of the WebSocket path, once access is granted, is told to upgrade.
+    {"GET", "/api/live", "/api/live", "", {401, 403, 426, 426, 426, 403}},
+    {"GET", "/api/clients/{client}/report", "/api/clients/TEL/report?from=2026-10-01&to=2026-11-30",
+     "", {401, 403, 200, 200, 200, 200}},
+    {"GET", "/api/clients/{client}/report", "/api/clients/OTH/report?from=2026-11-01&to=2026-11-30",
+     "", {401, 403, 200, 200, 200, 404}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 
@@ -108,6 +141,74 @@ struct Session {
   std::string cookie;  // "duecall_session=..."
   std::string csrf_token;
 };
+
+// A WebSocket client on Beast for /api/live; every wait is bounded, so a silent server fails
+// the test instead of hanging it.
+class LiveClient {
+ public:
+  LiveClient(int port, const std::string& cookie) : socket_(io_) {
+    asio::ip::tcp::resolver resolver(io_);
+    beast::get_lowest_layer(socket_).connect(*resolver.resolve("127.0.0.1", std::to_string(port)).begin());
+    socket_.set_option(websocket::stream_base::decorator([cookie](websocket::request_type& request) {
+      if (!cookie.empty()) request.set(beast::http::field::cookie, cookie);
+    }));
+    beast::get_lowest_layer(socket_).expires_after(std::chrono::seconds(10));
+    socket_.handshake(response_, "127.0.0.1", "/api/live", error_);
+    beast::get_lowest_layer(socket_).expires_never();
+  }
+
+  // 101 when the upgrade was granted, else 0.
+  int status() const { return error_ ? 0 : static_cast<int>(response_.result_int()); }
+  // The next message, or nothing when `wait` passed or the socket closed (see closed()).
+  std::optional<json> next(std::chrono::seconds wait = std::chrono::seconds(10)) {
+    beast::flat_buffer buffer;
+    std::optional<json> message;
+    bool done = false;
+    socket_.async_read(buffer, [&](beast::error_code error, std::size_t) {
+      done = true;
+      error_ = error;
+      if (!error) message = json::parse(beast::buffers_to_string(buffer.data()));
+    });
+    io_.restart();
+    io_.run_for(wait);
+    if (!done) {
+      beast::get_lowest_layer(socket_).cancel();
+      io_.restart();
+      io_.run();
+    }
+    return message;
+  }
+  // Messages until one satisfies `wanted`, for at most `wait` in all.
+  std::optional<json> until(const std::function<bool(const json&)>& wanted,
+                            std::chrono::seconds wait = std::chrono::seconds(10)) {
+    auto deadline = std::chrono::steady_clock::now() + wait;
+    while (std::chrono::steady_clock::now() < deadline) {
+      auto message = next(std::chrono::duration_cast<std::chrono::seconds>(
+                              deadline - std::chrono::steady_clock::now()) +
+                          std::chrono::seconds(1));
+      if (!message) return std::nullopt;
+      if (wanted(*message)) return message;
+    }
+    return std::nullopt;
+  }
+  bool closed_normally() const { return error_ == websocket::error::closed; }
+  // The code of the server's close frame, once closed.
+  int close_code() const { return static_cast<int>(socket_.reason().code); }
+
+ private:
+  asio::io_context io_;
+  websocket::stream<beast::tcp_stream> socket_;
+  websocket::response_type response_;
+  beast::error_code error_;
+};
+
+// The operator `login` of a floor message.
+json operator_of(const json& floor, const std::string& login) {
+  for (const auto& person : floor["operators"]) {
+    if (person["login"] == login) return person;
+  }
+  return nullptr;
+}
 
 class ServeTest : public testing::StoreTest {
  protected:
@@ -338,6 +439,281 @@ TEST_P(ServeTest, AccessLogLinesNameRoutePatternsAndUserIdsButNoPersonalData) {
     EXPECT_EQ(log.find(personal), std::string::npos) << personal;
   }
   EXPECT_EQ(log.find(session.csrf_token), std::string::npos);
+}
+
+TEST_P(ServeTest, ABearerTokenActsAsItsUserWithoutCsrfUntilRevokedOrTheUserIsDisabled) {
+  ProcessResult created = duecall({"token", "create", "--login", "maja.op", "--name", "dialer"});
+  ASSERT_EQ(created.exit_status, 0) << created.err;
+  std::string secret = created.out.substr(0, created.out.find('\n'));
+  ASSERT_EQ(secret.rfind("dct_", 0), 0u) << secret;
+  auto with_token = [&](const std::string& method, const std::string& target,
+                        const std::string& token) {
+    return testing::http_call(server_->port(),
+                              {.method = method, .target = target, .body = "{}",
+                               .headers = {{"Authorization", "Bearer " + token},
+                                           {"Content-Type", "application/json"}}});
+  };
+  HttpReply next = with_token("POST", "/api/queue/next", secret);
+  EXPECT_EQ(next.status, 200) << next.body;
+  EXPECT_EQ(with_token("GET", "/api/session", secret).json()["user"]["login"], "maja.op");
+  EXPECT_EQ(with_token("GET", "/api/tokens", secret).status, 403) << "an operator's role";
+
+  // An admin makes a second token over HTTP; the list shows both, without secrets.
+  Session admin = sign_in(Who::kAdmin);
+  HttpReply made = call("POST", "/api/tokens", R"({"login": "tel.staff", "name": "portal"})", &admin);
+  ASSERT_EQ(made.status, 201) << made.body;
+  std::string client_secret = made.json()["token"];
+  EXPECT_EQ(with_token("GET", "/api/cases/OTH/B-1", client_secret).status, 404) << "own tenant only";
+  EXPECT_EQ(with_token("GET", "/api/cases/TEL/A-1", client_secret).status, 200);
+  ProcessResult listed = duecall({"token", "list", "--json"});
+  ASSERT_EQ(listed.exit_status, 0) << listed.err;
+  json tokens = json::parse(listed.out);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[1]["created_by"], "ada.admin");
+  EXPECT_EQ(listed.out.find(secret), std::string::npos);
+  EXPECT_EQ(call("GET", "/api/tokens", "", &admin).json(), tokens);
+
+  ProcessResult revoked = duecall({"token", "revoke", std::to_string(tokens[0]["id"].get<int>())});
+  ASSERT_EQ(revoked.exit_status, 0) << revoked.err;
+  EXPECT_EQ(with_token("POST", "/api/queue/next", secret).status, 401);
+  EXPECT_EQ(duecall({"token", "revoke", std::to_string(tokens[0]["id"].get<int>())}).exit_status, 2);
+
+  EXPECT_EQ(call("DELETE", "/api/tokens/" + std::to_string(tokens[1]["id"].get<int>()), "", &admin).status,
+            204);
+  EXPECT_EQ(with_token("GET", "/api/cases/TEL/A-1", client_secret).status, 401);
+
+  ProcessResult again = duecall({"token", "create", "--login", "sara.sup", "--name", "wall", "--json"});
+  ASSERT_EQ(again.exit_status, 0) << again.err;
+  std::string supervisor_secret = json::parse(again.out)["token"];
+  EXPECT_EQ(with_token("GET", "/api/todo", supervisor_secret).status, 200);
+  ASSERT_EQ(duecall({"user", "disable", "--login", "sara.sup"}).exit_status, 0);
+  EXPECT_EQ(with_token("GET", "/api/todo", supervisor_secret).status, 401) << "disabled user";
+}
+
+TEST_P(ServeTest, StrategiesAreReadAndSavedAsTheCliDoesAndRefusalsListTheirErrors) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  HttpReply shown = call("GET", "/api/clients/TEL/strategy", "", &supervisor);
+  ASSERT_EQ(shown.status, 200) << shown.body;
+  ProcessResult cli = duecall({"strategy", "show", "--client", "TEL", "--json"});
+  ASSERT_EQ(cli.exit_status, 0) << cli.err;
+  EXPECT_EQ(shown.json(), json::parse(cli.out));
+
+  std::string document = shown.json()["document"].dump();
+  HttpReply saved = call("PUT", "/api/clients/TEL/strategy", document, &supervisor);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["version"], 2);
+  EXPECT_EQ(call("GET", "/api/clients/TEL/strategy", "", &supervisor).json()["created_by"],
+            "sara.sup");
+
+  json broken = shown.json()["document"];
+  broken["segments"] = "none";
+  HttpReply refused = call("PUT", "/api/clients/TEL/strategy", broken.dump(), &supervisor);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+  ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
+  EXPECT_EQ(refused.json()["errors"][0]["field"].get<std::string>().rfind("$.segments", 0), 0u)
+      << refused.body;
+  EXPECT_EQ(call("PUT", "/api/clients/NOPE/strategy", document, &supervisor).status, 404);
+}
+
+TEST_P(ServeTest, ThePreviewIsTheDryRunWithASentenceOnWhatCannotBeContactedNow) {
+  Session admin = sign_in(Who::kAdmin);
+  HttpReply preview = call("POST", "/api/strategy/preview", R"({"client": "TEL"})", &admin);
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  json report = preview.json();
+  std::string sentence = report["sentence"];
+  report.erase("sentence");
+  ProcessResult cli = duecall({"strategy", "run", "--client", "TEL", "--dry-run", "--json"});
+  ASSERT_EQ(cli.exit_status, 0) << cli.err;
+  EXPECT_EQ(report, json::parse(cli.out));
+  std::string expected_start = std::to_string(report["not_contactable_now"].get<int>()) + " of " +
+                               std::to_string(report["due_now"].get<int>()) +
+                               " not contactable now";
+  EXPECT_EQ(sentence.rfind(expected_start, 0), 0u) << sentence;
+  EXPECT_EQ(sentence.back(), '.');
+  EXPECT_EQ(call("POST", "/api/strategy/preview", R"({"client": 7})", &admin).status, 400);
+}
+
+TEST_P(ServeTest, ScriptsAreSavedAsNewVersionsAndListedAsScriptShowJsonPrintsThem) {
+  Session admin = sign_in(Who::kAdmin);
+  std::string script =
+      testing::read_file(testing::source_dir() + "/src/app/scripts/reminder_calls.en.json");
+  HttpReply saved = call("PUT", "/api/clients/TEL/scripts/reminder_calls/en", script, &admin);
+  ASSERT_EQ(saved.status, 201) << saved.body;
+  EXPECT_EQ(saved.json()["version"], 1);
+  EXPECT_TRUE(saved.json()["created"].get<bool>());
+  HttpReply again = call("PUT", "/api/clients/TEL/scripts/reminder_calls/en", script, &admin);
+  EXPECT_EQ(again.status, 200) << "unchanged";
+  EXPECT_FALSE(again.json()["created"].get<bool>());
+
+  HttpReply listed = call("GET", "/api/clients/TEL/scripts", "", &admin);
+  ASSERT_EQ(listed.status, 200);
+  ASSERT_EQ(listed.json().size(), 1u) << listed.body;
+  ProcessResult cli = duecall({"script", "show", "--client", "TEL", "--step", "reminder_calls",
+                               "--language", "en", "--json"});
+  ASSERT_EQ(cli.exit_status, 0) << cli.err;
+  EXPECT_EQ(listed.json()[0], json::parse(cli.out));
+  EXPECT_TRUE(listed.json()[0]["script"].contains("objections"));
+
+  json unknown = json::parse(script);
+  unknown["opening"] = json::array({"Hello, this is {operator.nickname}."});
+  HttpReply refused =
+      call("PUT", "/api/clients/TEL/scripts/reminder_calls/en", unknown.dump(), &admin);
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
+  EXPECT_NE(refused.json()["errors"][0]["message"].get<std::string>().find("operator.nickname"),
+            std::string::npos)
+      << refused.body;
+  EXPECT_EQ(call("PUT", "/api/clients/TEL/scripts/no_such_step/en", script, &admin).status, 404);
+}
+
+TEST_P(ServeTest, TheFloorSaysWhoIsSignedInAndWhatWasCalledToday) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  HttpReply before = call("GET", "/api/floor", "", &supervisor);
+  ASSERT_EQ(before.status, 200) << before.body;
+  json floor = before.json();
+  EXPECT_EQ(floor["at"], "2026-11-23T10:00:00Z");
+  ASSERT_EQ(floor["operators"].size(), 1u) << "operators only: " << before.body;
+  json maja = operator_of(floor, "maja.op");
+  EXPECT_EQ(maja["state"], "signed_out");
+  EXPECT_TRUE(maja["case"].is_null());
+  EXPECT_TRUE(floor["kpi_today"].contains("calls"));
+  EXPECT_TRUE(floor["targets"].is_array());
+  EXPECT_EQ(floor["hourly"], json::array());
+
+  sign_in(Who::kOperator);
+  EXPECT_EQ(operator_of(call("GET", "/api/floor", "", &supervisor).json(), "maja.op")["state"], "idle");
+  ProcessResult logged = duecall({"contact", "log", "--client", "TEL", "--claim", "A-1", "--channel",
+                                  "call", "--result", "right_party", "--outcome", "promise",
+                                  "--operator", "maja.op"});
+  ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  floor = call("GET", "/api/floor", "", &supervisor).json();
+  maja = operator_of(floor, "maja.op");
+  EXPECT_EQ(maja["state"], "wrap_up") << floor.dump();
+  EXPECT_EQ(maja["since"], "2026-11-23T10:00:00Z");
+  EXPECT_EQ(maja["calls_today"], 1);
+  EXPECT_EQ(maja["rpc_today"], 1);
+  EXPECT_EQ(maja["promises_today"], 1);
+  // 10:00 UTC is 11:00 in Ljubljana, the standard shift plan's zone.
+  EXPECT_EQ(floor["hourly"], (json::array({{{"hour", "11"}, {"calls", 1}, {"rpc", 1}, {"promises", 1}}})));
+  EXPECT_EQ(floor["kpi_today"]["calls"], 1);
+}
+
+TEST_P(ServeTest, TheLiveFeedPushesTheFloorOnConnectAndOnChangeAndClosesOnShutdown) {
+  // Beast's client does not keep a refused handshake's answer: ask with the upgrade headers.
+  auto upgrade_status = [this](const std::string& cookie) {
+    HttpCall upgrade{.target = "/api/live",
+                     .headers = {{"Upgrade", "websocket"},
+                                 {"Connection", "Upgrade"},
+                                 {"Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="},
+                                 {"Sec-WebSocket-Version", "13"}}};
+    if (!cookie.empty()) upgrade.headers["Cookie"] = cookie;
+    return testing::http_call(server_->port(), upgrade).status;
+  };
+  EXPECT_EQ(upgrade_status(""), 401);
+  EXPECT_EQ(upgrade_status(sign_in(Who::kOperator).cookie), 403);
+  EXPECT_EQ(upgrade_status(sign_in(Who::kClient).cookie), 403);
+  EXPECT_EQ(LiveClient(server_->port(), "").status(), 0) << "refused";
+
+  LiveClient live(server_->port(), sign_in(Who::kAuditor).cookie);
+  ASSERT_EQ(live.status(), 101);
+  auto first = live.next();
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ((*first)["type"], "floor");
+  EXPECT_TRUE(first->contains("operators") && first->contains("kpi_today") && first->contains("hourly"));
+  // The operator signed in above: idle already, or on its way.
+  auto idle = live.until([](const json& floor) { return operator_of(floor, "maja.op")["state"] == "idle"; });
+  ASSERT_TRUE(idle.has_value());
+
+  auto changed_at = std::chrono::steady_clock::now();
+  ProcessResult logged = duecall({"contact", "log", "--client", "TEL", "--claim", "A-1", "--channel",
+                                  "call", "--result", "no_answer", "--operator", "maja.op"});
+  ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  auto wrap_up = live.until([](const json& floor) {
+    return operator_of(floor, "maja.op")["state"] == "wrap_up";
+  });
+  ASSERT_TRUE(wrap_up.has_value()) << "pushed on change";
+  EXPECT_LT(std::chrono::steady_clock::now() - changed_at, std::chrono::seconds(4));
+  EXPECT_EQ(operator_of(*wrap_up, "maja.op")["calls_today"], 1);
+
+  // Nothing changes now (the clock is fixed): the view still comes at least every 5 s.
+  auto quiet_from = std::chrono::steady_clock::now();
+  ASSERT_TRUE(live.next(std::chrono::seconds(8)).has_value());
+  EXPECT_LT(std::chrono::steady_clock::now() - quiet_from, std::chrono::milliseconds(6500));
+
+  // SIGTERM closes the socket with a close frame, and the server still exits cleanly.
+  auto stopped = std::async(std::launch::async, [this] { return server_->terminate(); });
+  std::optional<json> after;
+  do {
+    after = live.next(std::chrono::seconds(15));
+  } while (after.has_value());
+  EXPECT_TRUE(live.closed_normally());
+  EXPECT_EQ(stopped.get(), 0);
+}
+
+TEST_P(ServeTest, TheLiveFeedClosesOnceTheWatchersSessionHasEnded) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  LiveClient live(server_->port(), supervisor.cookie);
+  ASSERT_EQ(live.status(), 101);
+  ASSERT_TRUE(live.next().has_value());
+  ASSERT_EQ(call("DELETE", "/api/session", "", &supervisor).status, 204);
+  auto signed_out_at = std::chrono::steady_clock::now();
+  std::optional<json> message;
+  do {
+    message = live.next(std::chrono::seconds(10));
+  } while (message.has_value());
+  EXPECT_TRUE(live.closed_normally());
+  EXPECT_EQ(live.close_code(), 1008) << "policy violation";
+  EXPECT_LT(std::chrono::steady_clock::now() - signed_out_at, std::chrono::seconds(8));
+}
+
+TEST_P(ServeTest, TheCreditorsReportIsACsvOrAPdfWithItsNameAndFiguresByMonth) {
+  auto added = duecall({"client", "add", "--code", "ZAS", "--name",
+                        "Čebelarstvo Šuštar Žužek – São Comércio", "--country", "SI",
+                        "--currency", "EUR", "--policy", dir_.file("policy.json")});
+  ASSERT_EQ(added.exit_status, 0) << added.err;
+  auto imported = duecall({"import", "claims",
+                           dir_.write("ZAS.csv", std::string(kHeader) +
+                                                     "Z-1,F-1,person,Ana Kos,,+386 40 123 457,,"
+                                                     "Glavna 1,Kranj,SI,telecom,EUR,100.00,,5.00,"
+                                                     "2026-11-01,2026-11-10\n"),
+                           "--client", "ZAS"});
+  ASSERT_EQ(imported.exit_status, 0) << imported.err;
+  for (const char* result : {"right_party", "no_answer", "busy"}) {
+    ProcessResult logged = duecall({"contact", "log", "--client", "ZAS", "--claim", "Z-1",
+                                    "--channel", "call", "--result", result});
+    ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  }
+  Session auditor = sign_in(Who::kAuditor);
+  HttpReply csv = call("GET", "/api/clients/ZAS/report?from=2026-10-15&to=2026-11-30&format=csv", "",
+                       &auditor);
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv.body.rfind("month,calls,right_party_contacts,", 0), 0u) << csv.body;
+  EXPECT_NE(csv.body.find("\r\n2026-10,0,0,,"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find("\r\n2026-11,3,1,33.33,"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find("\r\ntotal,3,1,33.33,"), std::string::npos) << csv.body;
+
+  HttpReply pdf = call("GET", "/api/clients/ZAS/report?from=2026-10-15&to=2026-11-30&format=pdf", "",
+                       &auditor);
+  ASSERT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
+  ProcessResult text = testing::run_process({"pdftotext", "-layout", dir_.write("report.pdf", pdf.body), "-"});
+  ASSERT_EQ(text.exit_status, 0) << text.err;
+  EXPECT_NE(text.out.find("Čebelarstvo Šuštar Žužek – São Comércio"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("2026-11"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("33.33 %"), std::string::npos) << text.out;
+
+  EXPECT_EQ(call("GET", "/api/clients/ZAS/report?from=2026-11-30&to=2026-11-01", "", &auditor).status,
+            400);
+  EXPECT_EQ(call("GET", "/api/clients/ZAS/report?from=2026-11-01&to=2026-11-30&format=doc", "",
+                 &auditor).status,
+            400);
+  Session client = sign_in(Who::kClient);
+  EXPECT_EQ(call("GET", "/api/clients/ZAS/report?from=2026-11-01&to=2026-11-30", "", &client).status,
+            404)
+      << "another creditor's report";
 }
 
 TEST_P(ServeTest, SigtermAnswersTheRequestInFlightClosesIdleOnesAndExitsZero) {

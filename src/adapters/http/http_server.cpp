@@ -24,6 +24,7 @@
 
 #include "adapters/http/access_log.hpp"
 #include "adapters/http/problem.hpp"
+#include "adapters/http/websocket_endpoint.hpp"
 
 namespace duecall::adapters::http {
 
@@ -130,10 +131,25 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_.reset();  // so that request_begun() looks at the next request only
     method_ = std::string(request.method_string());
     Dispatched dispatched = server_.router.dispatch(request);
+    if (dispatched.upgrade) return hand_over(std::move(dispatched), std::move(request));
     route_ = std::move(dispatched.route);
     user_id_ = dispatched.user_id;
     response_ = std::move(dispatched.response);
     write(request.keep_alive() && !stopping_);
+  }
+
+  // A granted WebSocket upgrade: logged and counted like any request, then the endpoint owns
+  // the socket and this connection ends without closing it.
+  void hand_over(Dispatched dispatched, HttpRequest request) {
+    auto duration = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::steady_clock::now() - started_);
+    int status = static_cast<int>(dispatched.response.result_int());
+    server_.metrics.record(method_, dispatched.route, status, duration);
+    std::fputs(access_log_line(method_, dispatched.route, status, duration, dispatched.user_id).c_str(),
+               stderr);
+    stream_.expires_never();
+    dispatched.upgrade->accept(std::move(stream_), std::move(request),
+                               std::move(*dispatched.upgrade_caller));
   }
 
   void answer_and_close(beast_http::status status, const std::string& detail) {
@@ -229,6 +245,10 @@ void begin_shutdown(HttpServer::State& server) {
     beast::error_code ignored;
     server.acceptor.close(ignored);
   });
+  // WebSockets belong to their endpoints, not to connections: ask those to close them.
+  for (const Route& route : server.router.routes()) {
+    if (route.websocket) route.websocket->shutdown();
+  }
   std::vector<std::weak_ptr<Connection>> open;
   {
     std::lock_guard lock(server.mutex);

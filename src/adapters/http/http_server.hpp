@@ -7,7 +7,9 @@
 // Shutdown on SIGINT or SIGTERM is graceful: the listener closes at once; a connection whose
 // request has arrived (in part or whole) is answered and then closed; an idle keep-alive
 // connection is closed. run() returns when the last connection has gone. Handlers run on the
-// io threads and may block on the store; the pool is sized for that.
+// io threads and may block on the store; the pool is sized for that. A granted WebSocket
+// upgrade (websocket_endpoint.hpp) leaves the connection to its endpoint, which the
+// shutdown asks to close its sockets.
 //
 // Durations are measured with the steady clock: they are for metrics and logs only and
 // never reach a use case, which keeps its time from the Clock port.

@@ -17,10 +17,13 @@
 // A route may raise the request body limit (file uploads); the server reads a request's
 // header first, finds its route and only then reads the body under that route's limit, so
 // that a large body is accepted where a route asks for it and nowhere else.
+// A route with a `websocket` endpoint hands a granted WebSocket upgrade request to it
+// (websocket_endpoint.hpp); its handler answers the same path's plain requests.
 #pragma once
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,14 +33,21 @@
 
 namespace duecall::adapters::http {
 
+// How a caller proved who they are: a browser session (cookie plus CSRF token) or an API
+// token in the Authorization header.
+enum class Credential { kSession, kBearer };
+
 // The signed-in user behind a request, with the code of the client a client user is bound to
-// (empty for other roles) and the session's CSRF token.
+// (empty for other roles) and, for a session, its CSRF token.
 struct Caller {
   domain::User user;
   std::string client_code;
-  std::string csrf_token;
-  std::string session_token;
+  std::string csrf_token;     // empty for a bearer token
+  std::string session_token;  // empty for a bearer token
+  Credential credential = Credential::kSession;
 };
+
+class WebSocketEndpoint;
 
 struct RouteRequest {
   const HttpRequest& http;
@@ -61,6 +71,7 @@ struct Route {
   std::string summary;  // one line for the OpenAPI document
   RouteHandler handler;
   std::optional<std::size_t> body_limit;  // bytes; none: the server's default
+  std::shared_ptr<WebSocketEndpoint> websocket;  // GET routes only
 
   // Returns true iff a signed-in user with `role` passes the role check.
   bool allows_role(domain::Role role) const;

@@ -2,7 +2,10 @@
 
 #include <sodium.h>
 
+#include <cctype>
 #include <exception>
+
+#include <boost/beast/websocket/rfc6455.hpp>
 
 #include "adapters/http/problem.hpp"
 
@@ -44,8 +47,41 @@ std::string cookie_value(std::string_view header, std::string_view name) {
   return "";
 }
 
-Router::Router(std::vector<Route> routes, SessionLookup sessions)
-    : routes_(std::move(routes)), sessions_(std::move(sessions)) {}
+std::string bearer_token(std::string_view header) {
+  constexpr std::string_view kScheme = "Bearer ";
+  if (header.size() <= kScheme.size()) return "";
+  // The scheme is case-insensitive (RFC 9110, 11.1).
+  for (std::size_t i = 0; i < kScheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(header[i])) !=
+        std::tolower(static_cast<unsigned char>(kScheme[i]))) {
+      return "";
+    }
+  }
+  std::string_view token = header.substr(kScheme.size());
+  while (!token.empty() && token.front() == ' ') token.remove_prefix(1);
+  while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+  return std::string(token);
+}
+
+Router::Router(std::vector<Route> routes, SessionLookup sessions, BearerLookup bearers)
+    : routes_(std::move(routes)), sessions_(std::move(sessions)), bearers_(std::move(bearers)) {}
+
+Result<std::optional<Caller>> Router::find_caller(const HttpRequest& request) const {
+  auto authorization = std_view(request[beast_http::field::authorization]);
+  if (!authorization.empty()) {
+    // A request that names a credential is judged by it; a cookie beside it does not help.
+    std::string secret = bearer_token(authorization);
+    if (secret.empty() || !bearers_) return std::optional<Caller>();
+    auto caller = TRY(bearers_(secret));
+    if (caller) caller->credential = Credential::kBearer;
+    return caller;
+  }
+  std::string token = cookie_value(std_view(request[beast_http::field::cookie]), kSessionCookie);
+  if (token.empty()) return std::optional<Caller>();
+  auto caller = TRY(sessions_(token));
+  if (caller) caller->credential = Credential::kSession;
+  return caller;
+}
 
 Dispatched Router::dispatch(const HttpRequest& request) const {
   std::string_view path = path_of(request.target());
@@ -59,8 +95,7 @@ Dispatched Router::dispatch(const HttpRequest& request) const {
     }
     Dispatched dispatched{.route = route.pattern};
     try {
-      dispatched.response =
-          authorize_and_run(route, request, std::move(*params), dispatched.user_id);
+      dispatched.response = authorize_and_run(route, request, std::move(*params), dispatched);
     } catch (const std::exception&) {
       dispatched.response = problem_response(beast_http::status::internal_server_error,
                                              "the server could not complete the request",
@@ -97,25 +132,22 @@ std::optional<std::size_t> Router::largest_body_limit() const {
 
 HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& request,
                                        std::map<std::string, std::string> params,
-                                       std::optional<std::int64_t>& user_id) const {
+                                       Dispatched& dispatched) const {
   unsigned version = request.version();
   if (route.access == Access::kAnonymous) {
     return route.handler(RouteRequest{request, nullptr, std::move(params)});
   }
-  std::string token = cookie_value(std_view(request[beast_http::field::cookie]), kSessionCookie);
-  std::optional<Caller> caller;
-  if (!token.empty()) {
-    auto found = sessions_(token);
-    if (!found.ok()) return problem_response(found.error(), version);
-    caller = std::move(*found);
-  }
+  auto found = find_caller(request);
+  if (!found.ok()) return problem_response(found.error(), version);
+  std::optional<Caller> caller = std::move(*found);
   if (!caller) {
     auto response = problem_response(beast_http::status::unauthorized, "sign in first", version);
     response.set(beast_http::field::www_authenticate, "Cookie realm=\"duecall\"");
     return response;
   }
-  user_id = caller->user.id.value;
-  if (changes_state(request.method()) && !same_secret(std_view(request[kCsrfHeader]), caller->csrf_token)) {
+  dispatched.user_id = caller->user.id.value;
+  if (caller->credential == Credential::kSession && changes_state(request.method()) &&
+      !same_secret(std_view(request[kCsrfHeader]), caller->csrf_token)) {
     return problem_response(beast_http::status::forbidden,
                             "the X-CSRF-Token header is missing or wrong", version);
   }
@@ -126,6 +158,11 @@ HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& re
       domain::role_is_bound_to_client(caller->user.role) &&
       params.at("client") != caller->client_code) {
     return problem_response(beast_http::status::not_found, "no such resource", version);
+  }
+  if (route.websocket && boost::beast::websocket::is_upgrade(request)) {
+    dispatched.upgrade = route.websocket;
+    dispatched.upgrade_caller = std::move(caller);
+    return HttpResponse{beast_http::status::switching_protocols, version};
   }
   return route.handler(RouteRequest{request, &*caller, std::move(params)});
 }

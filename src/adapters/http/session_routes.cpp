@@ -29,15 +29,6 @@ std::string cookie(const std::string& value, bool secure, bool expire) {
   return text;
 }
 
-Result<std::string> client_code_of(const ApiContext& context, const domain::User& user) {
-  if (!domain::role_is_bound_to_client(user.role)) return std::string();
-  auto transaction = TRY(context.store.begin());
-  auto client = TRY(transaction->find_client(user.client_id));
-  TRY(transaction->commit());
-  if (!client) return Error::data_loss("a client user's client is missing");
-  return client->code;
-}
-
 HttpResponse create_session(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
   json body = json::parse(request.http.body(), nullptr, false);
@@ -81,6 +72,15 @@ HttpResponse delete_session(const ApiContext& context, const RouteRequest& reque
 }
 
 }  // namespace
+
+Result<std::string> client_code_of(const ApiContext& context, const domain::User& user) {
+  if (!domain::role_is_bound_to_client(user.role)) return std::string();
+  auto transaction = TRY(context.store.begin());
+  auto client = TRY(transaction->find_client(user.client_id));
+  TRY(transaction->commit());
+  if (!client) return Error::data_loss("a client user's client is missing");
+  return client->code;
+}
 
 SessionLookup session_lookup(const ApiContext& context) {
   return [&context](std::string_view token) -> Result<std::optional<Caller>> {

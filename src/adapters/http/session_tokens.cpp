@@ -25,4 +25,6 @@ app::NewSessionTokens new_session_tokens() {
   return {.session_token = random_hex(), .csrf_token = random_hex()};
 }
 
+std::string new_api_token_secret() { return "dct_" + random_hex(); }
+
 }  // namespace duecall::adapters::http

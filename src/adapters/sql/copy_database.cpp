@@ -162,6 +162,9 @@ const std::vector<TableLayout>& copied_tables() {
        {{"token_sha256", T}, {"user_id", I}, {"csrf_token", T}, {"created_at_us", I},
         {"expires_at_us", I}}},
       {"sign_in_failures", {{"login", T}, {"failed_at_us", I}}},
+      {"api_tokens",
+       {{"id", I}, {"token_sha256", T}, {"user_id", I}, {"name", T}, {"created_by", T},
+        {"created_at_us", I}, {"revoked_at_us", I}}},
   };
   return kTables;
 }

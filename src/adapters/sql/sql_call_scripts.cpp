@@ -12,6 +12,12 @@ constexpr const char* kSelectVersion =
     "SELECT client_id, step, language, version, body, saved_at_us, saved_by FROM call_scripts "
     "WHERE client_id = ? AND step = ? AND language = ? AND version = ?";
 
+constexpr const char* kSelectLatestOfClient =
+    "SELECT client_id, step, language, version, body, saved_at_us, saved_by FROM call_scripts c "
+    "WHERE client_id = ? AND version = (SELECT max(version) FROM call_scripts m WHERE "
+    "m.client_id = c.client_id AND m.step = c.step AND m.language = c.language) "
+    "ORDER BY step, language";
+
 Result<CallScriptRecord> read_call_script(StatementScope& row) {
   std::int64_t version = row.column_int(3);
   if (version < 1 || version > INT32_MAX) {
@@ -57,6 +63,14 @@ Result<std::optional<CallScriptRecord>> find_call_script(SqlConnection& db, Clie
   if (version) statement.bind(4, std::int64_t{*version});
   if (!TRY(statement.step())) return std::optional<CallScriptRecord>();
   return std::optional<CallScriptRecord>(TRY(read_call_script(statement)));
+}
+
+Result<std::vector<CallScriptRecord>> latest_call_scripts(SqlConnection& db, ClientId client) {
+  StatementScope statement(TRY(db.prepare(kSelectLatestOfClient)));
+  statement.bind(1, client.value);
+  std::vector<CallScriptRecord> scripts;
+  while (TRY(statement.step())) scripts.push_back(TRY(read_call_script(statement)));
+  return scripts;
 }
 
 }  // namespace duecall::adapters::sql_records

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "adapters/sql/sql_driver.hpp"
 #include "app/call_script_record.hpp"
@@ -21,5 +22,8 @@ Result<std::optional<app::CallScriptRecord>> find_call_script(SqlConnection& db,
                                                               std::string_view step,
                                                               std::string_view language,
                                                               std::optional<int> version);
+
+// The latest version of each of the client's scripts, ordered by step and language.
+Result<std::vector<app::CallScriptRecord>> latest_call_scripts(SqlConnection& db, ClientId client);
 
 }  // namespace duecall::adapters::sql_records

@@ -7,8 +7,10 @@
 
 #include "adapters/sql/copy_database.hpp"
 #include "adapters/sql/sql_agreements.hpp"
+#include "adapters/sql/sql_api_tokens.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
+#include "adapters/sql/sql_floor.hpp"
 #include "adapters/sql/sql_kpis.hpp"
 #include "adapters/sql/sql_mail_outbox.hpp"
 #include "adapters/sql/sql_payments.hpp"
@@ -436,6 +438,10 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       std::optional<int> version) override {
     return sql_records::find_call_script(db(), client, step, language, version);
   }
+  Result<std::vector<app::CallScriptRecord>> latest_call_scripts(ClientId client) override {
+    return sql_records::latest_call_scripts(db(), client);
+  }
+
 
   Result<std::vector<Claim>> find_claims(ClientId client,
                                          const std::vector<std::string>& refs) override {
@@ -736,6 +742,22 @@ class SqlStoreTransaction final : public app::StoreTransaction {
     return sql_mail::mail_failed(db(), id, failed_at, error);
   }
 
+  Result<app::FloorFacts> floor_facts(const app::FloorQuery& query) override {
+    return sql_floor::floor_facts(db(), query);
+  }
+  // API tokens live in sql_api_tokens.cpp.
+  Result<std::int64_t> insert_api_token(const app::ApiTokenRecord& token) override {
+    return sql_api_tokens::insert_api_token(db(), token);
+  }
+  Result<std::optional<app::ApiTokenRecord>> find_api_token(std::string_view token_sha256) override {
+    return sql_api_tokens::find_api_token(db(), token_sha256);
+  }
+  Result<std::vector<app::ApiTokenRecord>> list_api_tokens() override {
+    return sql_api_tokens::list_api_tokens(db());
+  }
+  Result<bool> revoke_api_token(std::int64_t id, Instant at) override {
+    return sql_api_tokens::revoke_api_token(db(), id, at);
+  }
   // Sessions and refused sign-ins live in sql_sessions.cpp.
   Status insert_session(const app::SessionRecord& session) override {
     return sql_sessions::insert_session(db(), session);

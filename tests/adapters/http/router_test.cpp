@@ -46,10 +46,17 @@ class RouterTest : public ::testing::Test {
               auto found = sessions_.find(std::string(token));
               if (found == sessions_.end()) return std::optional<Caller>();
               return std::optional<Caller>(found->second);
+            },
+            [this](std::string_view secret) -> Result<std::optional<Caller>> {
+              auto found = bearers_.find(std::string(secret));
+              if (found == bearers_.end()) return std::optional<Caller>();
+              return std::optional<Caller>(found->second);
             }) {
     sessions_["op"] = Caller{user_with(Role::kOperator, 1), "", "csrf-op", "op"};
     sessions_["tel"] = Caller{user_with(Role::kClient, 2), "TEL", "csrf-tel", "tel"};
     sessions_["aud"] = Caller{user_with(Role::kAuditor, 3), "", "csrf-aud", "aud"};
+    bearers_["dct_op"] = Caller{.user = user_with(Role::kOperator, 4)};
+    bearers_["dct_tel"] = Caller{.user = user_with(Role::kClient, 5), .client_code = "TEL"};
   }
 
   RouteHandler ran(std::string name) {
@@ -70,7 +77,16 @@ class RouterTest : public ::testing::Test {
     return router_.dispatch(request);
   }
 
+  Dispatched send_bearer(beast_http::verb method, const std::string& target,
+                         const std::string& authorization, const std::string& cookie_token = "") {
+    HttpRequest request{method, target, 11};
+    request.set(beast_http::field::authorization, authorization);
+    if (!cookie_token.empty()) request.set(beast_http::field::cookie, "duecall_session=" + cookie_token);
+    return router_.dispatch(request);
+  }
+
   std::map<std::string, Caller> sessions_;
+  std::map<std::string, Caller> bearers_;
   std::vector<std::string> ran_;
   std::map<std::string, std::string> params_;
   Router router_;
@@ -109,6 +125,27 @@ TEST_F(RouterTest, RefusesInOrderUnauthenticatedThenCsrfThenRoleThenTenant) {
   EXPECT_EQ(send(beast_http::verb::get, "/cases/OTH/A-1", "op").response.result(), beast_http::status::ok);
   EXPECT_EQ(send(beast_http::verb::post, "/work", "op", "csrf-op").response.result(), beast_http::status::ok);
   EXPECT_EQ(ran_, (std::vector<std::string>{"case", "case", "work"}));
+}
+
+TEST_F(RouterTest, ABearerTokenActsAsItsUserWithoutCsrfAndIsJudgedAlone) {
+  auto work = send_bearer(beast_http::verb::post, "/work", "Bearer dct_op");
+  EXPECT_EQ(work.response.result(), beast_http::status::ok) << "no CSRF token for a bearer";
+  EXPECT_EQ(work.user_id, 4);
+  EXPECT_EQ(send_bearer(beast_http::verb::post, "/work", "bearer  dct_op ").response.result(),
+            beast_http::status::ok)
+      << "the scheme is case-insensitive";
+  EXPECT_EQ(send_bearer(beast_http::verb::get, "/cases/OTH/A-1", "Bearer dct_tel").response.result(),
+            beast_http::status::not_found)
+      << "the tenant rule holds for tokens";
+  EXPECT_EQ(send_bearer(beast_http::verb::post, "/work", "Bearer dct_tel").response.result(),
+            beast_http::status::forbidden)
+      << "the token user's role";
+  EXPECT_EQ(send_bearer(beast_http::verb::post, "/work", "Bearer revoked", "op").response.result(),
+            beast_http::status::unauthorized)
+      << "a valid cookie does not rescue an unknown token";
+  EXPECT_EQ(send_bearer(beast_http::verb::post, "/work", "Basic dct_op").response.result(),
+            beast_http::status::unauthorized);
+  EXPECT_EQ(ran_, (std::vector<std::string>{"work", "work"}));
 }
 
 TEST_F(RouterTest, DecodesPathParametersAndRefusesEncodedSlashes) {
