@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -295,6 +296,17 @@ Result<std::string> to_utf8(std::string bytes, std::string_view encoding) {
     return convert_single_byte(bytes, encoding, converter.get());
   }
   return convert_with_icu(bytes, encoding, converter.get());
+}
+
+bool is_plain_text(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;  // also c < 0: not UTF-8
+  }
+  return true;
 }
 
 }  // namespace duecall

@@ -30,4 +30,8 @@ namespace duecall {
 // "the file is not valid UTF-8: invalid byte 0xE8 on line 3 (byte offset 57)".
 Result<std::string> to_utf8(std::string bytes, std::string_view encoding = "utf-8");
 
+// Returns true iff `text` is valid UTF-8 without C0 or C1 control characters or DEL: text a
+// person could have typed on one line (an identifier, a search term, a date).
+bool is_plain_text(std::string_view text);
+
 }  // namespace duecall

@@ -146,14 +146,18 @@ struct Session {
 // the test instead of hanging it.
 class LiveClient {
  public:
-  LiveClient(int port, const std::string& cookie) : socket_(io_) {
+  LiveClient(int port, const std::string& cookie,
+             const std::map<std::string, std::string>& headers = {})
+      : socket_(io_) {
     asio::ip::tcp::resolver resolver(io_);
     beast::get_lowest_layer(socket_).connect(*resolver.resolve("127.0.0.1", std::to_string(port)).begin());
-    socket_.set_option(websocket::stream_base::decorator([cookie](websocket::request_type& request) {
+    socket_.set_option(websocket::stream_base::decorator([cookie, headers](websocket::request_type& request) {
       if (!cookie.empty()) request.set(beast::http::field::cookie, cookie);
+      for (const auto& [name, value] : headers) request.set(name, value);
     }));
     beast::get_lowest_layer(socket_).expires_after(std::chrono::seconds(10));
-    socket_.handshake(response_, "127.0.0.1", "/api/live", error_);
+    // The Host header a browser sends: host and port.
+    socket_.handshake(response_, "127.0.0.1:" + std::to_string(port), "/api/live", error_);
     beast::get_lowest_layer(socket_).expires_never();
   }
 
@@ -345,7 +349,8 @@ TEST_P(ServeTest, RefusesAWrongPasswordThenThrottlesTheLoginAcrossProcesses) {
   // A second server on the same database counts the same failures.
   testing::ServerProcess other(db_spec(), {kNow}, dir_.file("other.err"));
   HttpCall again{.method = "POST", .target = "/api/session",
-                 .body = sign_in_body("maja.op", kPassword)};
+                 .body = sign_in_body("maja.op", kPassword),
+                 .headers = {{"Content-Type", "application/json"}}};
   EXPECT_EQ(testing::http_call(other.port(), again).status, 429);
   // Other logins are not affected.
   EXPECT_EQ(call("POST", "/api/session", sign_in_body("sara.sup", kPassword)).status, 200);
@@ -665,6 +670,93 @@ TEST_P(ServeTest, TheLiveFeedClosesOnceTheWatchersSessionHasEnded) {
   EXPECT_TRUE(live.closed_normally());
   EXPECT_EQ(live.close_code(), 1008) << "policy violation";
   EXPECT_LT(std::chrono::steady_clock::now() - signed_out_at, std::chrono::seconds(8));
+}
+
+TEST_P(ServeTest, HeadAnswersAsGetWithoutTheBody) {
+  HttpReply get = call("GET", "/api/health");
+  ASSERT_EQ(get.status, 200);
+  HttpReply head = call("HEAD", "/api/health");
+  EXPECT_EQ(head.status, 200);
+  EXPECT_TRUE(head.body.empty());
+  EXPECT_EQ(head.header("content-length"), std::to_string(get.body.size()));
+  // The same for a signed-in route, on a kept-alive connection that still works afterwards.
+  Session operator_session = sign_in(Who::kOperator);
+  testing::HttpConnection connection(server_->port());
+  HttpReply clients = connection.request(
+      {.method = "HEAD", .target = "/api/clients", .headers = {{"Cookie", operator_session.cookie}}});
+  EXPECT_EQ(clients.status, 200);
+  EXPECT_TRUE(clients.body.empty());
+  HttpReply after = connection.request(
+      {.target = "/api/clients", .headers = {{"Cookie", operator_session.cookie}}});
+  EXPECT_EQ(after.status, 200);
+  EXPECT_EQ(std::to_string(after.body.size()), clients.header("content-length"));
+}
+
+TEST_P(ServeTest, SignInTakesOnlyABodySaidToBeJson) {
+  // A cross-site form can post text/plain that reads as JSON; it must not sign anybody in.
+  HttpReply reply = testing::http_call(
+      server_->port(), {.method = "POST",
+                        .target = "/api/session",
+                        .body = sign_in_body(kLogins.at(Who::kOperator), kPassword),
+                        .headers = {{"Content-Type", "text/plain"}}});
+  EXPECT_EQ(reply.status, 415) << reply.body;
+  EXPECT_TRUE(reply.set_cookies.empty());
+  HttpReply json_reply = testing::http_call(
+      server_->port(), {.method = "POST",
+                        .target = "/api/session",
+                        .body = sign_in_body(kLogins.at(Who::kOperator), kPassword),
+                        .headers = {{"Content-Type", "Application/JSON; charset=utf-8"}}});
+  EXPECT_EQ(json_reply.status, 200) << json_reply.body;
+}
+
+TEST_P(ServeTest, TargetsThatAreNotTextAreRefusedAndMadeUpMethodsAreCountedAsOther) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  EXPECT_EQ(call("GET", "/api/cases/%FF/A-1", "", &supervisor).status, 404);
+  EXPECT_EQ(call("GET", "/api/cases/TEL/A%0A1", "", &supervisor).status, 404);
+  HttpReply search = call("GET", "/api/cases?client=TEL&q=%FF", "", &supervisor);
+  EXPECT_EQ(search.status, 400) << search.body;
+  EXPECT_FALSE(search.json().is_discarded());
+  HttpReply kpi = call("GET", "/api/kpi?from=%C3%28&to=2026-11-30&by=day", "", &supervisor);
+  EXPECT_EQ(kpi.status, 400) << kpi.body;
+  EXPECT_FALSE(kpi.json().is_discarded());
+  for (const char* method : {"BREW", "XYZZY"}) {
+    EXPECT_NE(call(method, "/api/health").status, 200) << method;
+  }
+  std::string metrics = call("GET", "/metrics").body;
+  EXPECT_NE(metrics.find("method=\"OTHER\""), std::string::npos) << metrics;
+  EXPECT_EQ(metrics.find("BREW"), std::string::npos);
+  EXPECT_EQ(metrics.find("XYZZY"), std::string::npos);
+}
+
+TEST_P(ServeTest, TheLiveFeedOpensFromTheServersOwnPagesOnly) {
+  Session supervisor = sign_in(Who::kSupervisor);
+  std::string own = "http://127.0.0.1:" + std::to_string(server_->port());
+  LiveClient from_our_page(server_->port(), supervisor.cookie, {{"Origin", own}});
+  EXPECT_EQ(from_our_page.status(), 101);
+  LiveClient from_elsewhere(server_->port(), supervisor.cookie, {{"Origin", "http://evil.example"}});
+  EXPECT_EQ(from_elsewhere.status(), 0) << "the upgrade must be refused";
+}
+
+TEST_P(ServeTest, TheLiveFeedOfAnApiTokenEndsWhenTheTokenIsRevoked) {
+  ProcessResult created =
+      duecall({"token", "create", "--login", kLogins.at(Who::kSupervisor), "--name", "wallboard", "--json"});
+  ASSERT_EQ(created.exit_status, 0) << created.err;
+  json token = json::parse(created.out);
+  LiveClient live(server_->port(), "",
+                  {{"Authorization", "Bearer " + token["token"].get<std::string>()},
+                   {"Origin", "http://evil.example"}});  // a token is not a browser's cookie
+  ASSERT_EQ(live.status(), 101);
+  ASSERT_TRUE(live.next().has_value());
+  ProcessResult revoked = duecall({"token", "revoke", std::to_string(token["id"].get<std::int64_t>())});
+  ASSERT_EQ(revoked.exit_status, 0) << revoked.err;
+  auto revoked_at = std::chrono::steady_clock::now();
+  std::optional<json> message;
+  do {
+    message = live.next(std::chrono::seconds(10));
+  } while (message.has_value());
+  EXPECT_TRUE(live.closed_normally());
+  EXPECT_EQ(live.close_code(), 1008) << "policy violation";
+  EXPECT_LT(std::chrono::steady_clock::now() - revoked_at, std::chrono::seconds(8));
 }
 
 TEST_P(ServeTest, TheCreditorsReportIsACsvOrAPdfWithItsNameAndFiguresByMonth) {

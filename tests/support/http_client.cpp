@@ -41,6 +41,7 @@ HttpConnection::~HttpConnection() {
 }
 
 void HttpConnection::send(const HttpCall& call) {
+  head_sent_ = call.method == "HEAD";
   std::string text = call.method + " " + call.target + " HTTP/1.1\r\nHost: 127.0.0.1:" +
                      std::to_string(port_) + "\r\n";
   for (const auto& [name, value] : call.headers) text += name + ": " + value + "\r\n";
@@ -88,7 +89,9 @@ HttpReply HttpConnection::receive() {
     at = end + 2;
   }
   std::string length = reply.header("content-length");
-  if (!length.empty()) {
+  if (head_sent_) {
+    // No body follows a HEAD's header.
+  } else if (!length.empty()) {
     std::size_t size = std::stoul(length);
     while (pending_.size() < size) {
       if (!fill()) break;

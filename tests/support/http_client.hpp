@@ -48,6 +48,7 @@ class HttpConnection {
   int fd_ = -1;
   int port_;
   std::string pending_;  // bytes read past the previous reply
+  bool head_sent_ = false;  // the reply to a HEAD has no body, whatever Content-Length says
 };
 
 // One request on a fresh connection.

@@ -38,11 +38,10 @@ bool may_still_watch(const ApiContext& context, const Caller& caller,
     if (!found.ok() || !*found) return false;
     user = (*found)->user;
   } else {
-    auto transaction = context.store.begin();
-    if (!transaction.ok()) return false;
-    auto found = (*transaction)->find_user(caller.user.login);
-    if (!found.ok() || !*found || (*found)->disabled()) return false;
-    user = **found;
+    // The token is looked up again, so that revoking it or disabling its user ends the feed.
+    auto found = bearer_lookup(context)(caller.bearer_secret);
+    if (!found.ok() || !*found) return false;
+    user = (*found)->user;
   }
   return std::find(watchers.begin(), watchers.end(), user->role) != watchers.end();
 }

@@ -129,7 +129,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (error) return close();  // the peer went, timed out, sent garbage, or we are stopping
     HttpRequest request = parser_->release();
     parser_.reset();  // so that request_begun() looks at the next request only
-    method_ = std::string(request.method_string());
+    // Only known methods become a metrics label: made-up ones would grow the label set
+    // without bound.
+    method_ = request.method() == beast_http::verb::unknown ? "OTHER"
+                                                             : std::string(request.method_string());
     Dispatched dispatched = server_.router.dispatch(request);
     if (dispatched.upgrade) return hand_over(std::move(dispatched), std::move(request));
     route_ = std::move(dispatched.route);

@@ -13,7 +13,9 @@ HttpResponse problem_response(beast_http::status status, const std::string& deta
                          {"title", std::string(beast_http::obsolete_reason(status))},
                          {"status", static_cast<int>(status)},
                          {"detail", detail}};
-  response.body() = body.dump();
+  // A detail may quote what the caller sent; replace rather than throw on bytes that are not
+  // UTF-8, so that a bad request stays a 400.
+  response.body() = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   response.prepare_payload();
   return response;
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "adapters/http/problem.hpp"
+#include "core/text_encoding.hpp"
 
 namespace duecall::adapters::http {
 namespace {
@@ -15,7 +16,8 @@ int hex_value(char c) {
   return -1;
 }
 
-// Undoes %XX escapes and turns '+' into a space, as forms encode a query.
+// Undoes %XX escapes and turns '+' into a space, as forms encode a query; nothing when the
+// result is not UTF-8 text without control characters.
 std::optional<std::string> form_decoded(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -31,6 +33,7 @@ std::optional<std::string> form_decoded(std::string_view text) {
       i += 2;
     }
   }
+  if (!is_plain_text(out)) return std::nullopt;
   return out;
 }
 
@@ -159,7 +162,7 @@ HttpResponse invalid_fields_response(const std::vector<FieldError>& errors, unsi
     listed.push_back({{"field", error.field}, {"message", error.message}});
   }
   body["errors"] = listed;
-  response.body() = body.dump();
+  response.body() = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   response.prepare_payload();
   return response;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text_encoding.hpp"
+
 namespace duecall::adapters::http {
 namespace {
 
@@ -20,7 +22,9 @@ std::vector<std::string_view> segments_of(std::string_view path) {
   return segments;
 }
 
-// Undoes %XX escapes; nothing when an escape is malformed or decodes to a slash or NUL.
+// Undoes %XX escapes; nothing when an escape is malformed or decodes to a slash, or when the
+// result is not UTF-8 text without control characters (no such value names anything, and
+// handlers may quote it back in JSON, which must be UTF-8).
 std::optional<std::string> percent_decoded(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -42,6 +46,7 @@ std::optional<std::string> percent_decoded(std::string_view text) {
     out += decoded;
     i += 2;
   }
+  if (!is_plain_text(out)) return std::nullopt;
   return out;
 }
 

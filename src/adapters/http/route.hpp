@@ -44,6 +44,7 @@ struct Caller {
   std::string client_code;
   std::string csrf_token;     // empty for a bearer token
   std::string session_token;  // empty for a bearer token
+  std::string bearer_secret;  // the API token a bearer caller sent; empty for a session
   Credential credential = Credential::kSession;
 };
 

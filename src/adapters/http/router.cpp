@@ -30,6 +30,25 @@ std::string_view path_of(boost::beast::string_view target) {
   return std_view(target).substr(0, std_view(target).find('?'));
 }
 
+// Returns true iff the request has no Origin (not from a browser) or one whose host and port
+// are the Host the request was sent to.
+bool same_origin(const HttpRequest& request) {
+  std::string_view origin = std_view(request[beast_http::field::origin]);
+  if (origin.empty()) return true;
+  auto scheme_end = origin.find("://");
+  if (scheme_end == std::string_view::npos) return false;
+  std::string_view origin_host = origin.substr(scheme_end + 3);
+  std::string_view host = std_view(request[beast_http::field::host]);
+  if (origin_host.size() != host.size()) return false;
+  for (std::size_t i = 0; i < host.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(host[i])) !=
+        std::tolower(static_cast<unsigned char>(origin_host[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string cookie_value(std::string_view header, std::string_view name) {
@@ -73,7 +92,10 @@ Result<std::optional<Caller>> Router::find_caller(const HttpRequest& request) co
     std::string secret = bearer_token(authorization);
     if (secret.empty() || !bearers_) return std::optional<Caller>();
     auto caller = TRY(bearers_(secret));
-    if (caller) caller->credential = Credential::kBearer;
+    if (caller) {
+      caller->credential = Credential::kBearer;
+      caller->bearer_secret = secret;
+    }
     return caller;
   }
   std::string token = cookie_value(std_view(request[beast_http::field::cookie]), kSessionCookie);
@@ -86,10 +108,13 @@ Result<std::optional<Caller>> Router::find_caller(const HttpRequest& request) co
 Dispatched Router::dispatch(const HttpRequest& request) const {
   std::string_view path = path_of(request.target());
   std::string allowed;
+  // HEAD is GET without the body (RFC 9110, 9.3.2): load balancers check health with it.
+  bool head = request.method() == beast_http::verb::head;
+  beast_http::verb method = head ? beast_http::verb::get : request.method();
   for (const Route& route : routes_) {
     auto params = match_pattern(route.pattern, path);
     if (!params) continue;
-    if (route.method != request.method()) {
+    if (route.method != method) {
       allowed += (allowed.empty() ? "" : ", ") + std::string(beast_http::to_string(route.method));
       continue;
     }
@@ -100,6 +125,11 @@ Dispatched Router::dispatch(const HttpRequest& request) const {
       dispatched.response = problem_response(beast_http::status::internal_server_error,
                                              "the server could not complete the request",
                                              request.version());
+    }
+    if (head && !dispatched.response.body().empty()) {
+      auto length = dispatched.response.body().size();
+      dispatched.response.body().clear();
+      dispatched.response.content_length(length);
     }
     return dispatched;
   }
@@ -160,6 +190,13 @@ HttpResponse Router::authorize_and_run(const Route& route, const HttpRequest& re
     return problem_response(beast_http::status::not_found, "no such resource", version);
   }
   if (route.websocket && boost::beast::websocket::is_upgrade(request)) {
+    // Browsers send the cookie with a WebSocket from any page of the site and do not apply
+    // CORS to it; they always send Origin, so a browser's upgrade from a page that is not
+    // this server's own is refused (cross-site WebSocket hijacking).
+    if (caller->credential == Credential::kSession && !same_origin(request)) {
+      return problem_response(beast_http::status::forbidden,
+                              "a WebSocket is opened from this server's own pages only", version);
+    }
     dispatched.upgrade = route.websocket;
     dispatched.upgrade_caller = std::move(caller);
     return HttpResponse{beast_http::status::switching_protocols, version};

@@ -4,6 +4,8 @@
 // must come back in X-CSRF-Token on every request that changes state.
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+
 #include "adapters/http/api_context.hpp"
 #include "adapters/http/problem.hpp"
 #include "adapters/http/session_tokens.hpp"
@@ -29,8 +31,25 @@ std::string cookie(const std::string& value, bool secure, bool expire) {
   return text;
 }
 
+// Returns true iff the request says its body is JSON. A cross-site form can post text/plain
+// that looks like JSON without a CORS preflight; insisting on application/json forces one,
+// so another site cannot sign a browser in under its own account (login CSRF).
+bool says_json(const HttpRequest& request) {
+  std::string_view type(request[beast_http::field::content_type].data(),
+                        request[beast_http::field::content_type].size());
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+  std::string lower(type);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "application/json";
+}
+
 HttpResponse create_session(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
+  if (!says_json(request.http)) {
+    return problem_response(beast_http::status::unsupported_media_type,
+                            "send the sign-in as application/json", version);
+  }
   json body = json::parse(request.http.body(), nullptr, false);
   if (body.is_discarded() || !body.is_object() || !body.contains("login") ||
       !body.contains("password") || !body["login"].is_string() || !body["password"].is_string()) {
