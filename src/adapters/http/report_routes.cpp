@@ -6,30 +6,13 @@
 
 #include "adapters/http/api_context.hpp"
 #include "adapters/http/problem.hpp"
+#include "adapters/http/request_input.hpp"
 #include "app/client_report_csv.hpp"
 
 namespace duecall::adapters::http {
 namespace {
 
 using domain::Role;
-
-// The value of `name` in the request target's query string, undecoded (dates and the
-// format need no decoding); empty when absent.
-std::string query_value(std::string_view target, std::string_view name) {
-  auto question = target.find('?');
-  if (question == std::string_view::npos) return "";
-  std::string_view query = target.substr(question + 1);
-  while (!query.empty()) {
-    auto end = query.find('&');
-    std::string_view pair = query.substr(0, end);
-    if (pair.size() > name.size() && pair.substr(0, name.size()) == name && pair[name.size()] == '=') {
-      return std::string(pair.substr(name.size() + 1));
-    }
-    if (end == std::string_view::npos) break;
-    query.remove_prefix(end + 1);
-  }
-  return "";
-}
 
 HttpResponse download(std::string body, const char* content_type, const std::string& filename,
                       unsigned version) {
@@ -44,11 +27,11 @@ HttpResponse download(std::string body, const char* content_type, const std::str
 
 HttpResponse client_report(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
-  std::string_view target(request.http.target().data(), request.http.target().size());
-  auto from = CivilDate::parse_iso(query_value(target, "from"));
-  auto to = CivilDate::parse_iso(query_value(target, "to"));
-  std::string format = query_value(target, "format");
-  if (format.empty()) format = "csv";
+  auto query = query_parameters(request);
+  if (!query) return malformed_query_response(version);
+  auto from = CivilDate::parse_iso((*query)["from"]);
+  auto to = CivilDate::parse_iso((*query)["to"]);
+  std::string format = query->contains("format") ? (*query)["format"] : "csv";
   if (!from.ok() || !to.ok() || (format != "csv" && format != "pdf")) {
     return problem_response(beast_http::status::bad_request,
                             "give from and to as YYYY-MM-DD and format as csv or pdf", version);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "adapters/http/problem.hpp"
+#include "adapters/http/request_input.hpp"
 
 namespace duecall::adapters::http {
 namespace {
@@ -18,13 +19,7 @@ std::string field_of(const std::string& message) {
 
 HttpResponse validation_problem(const Error& error, unsigned version) {
   if (error.code != ErrorCode::kInvalidArgument) return problem_response(error, version);
-  HttpResponse response = problem_response(beast_http::status::bad_request, error.message, version);
-  nlohmann::json body = nlohmann::json::parse(response.body());
-  body["errors"] = nlohmann::json::array(
-      {{{"field", field_of(error.message)}, {"message", error.message}}});
-  response.body() = body.dump();
-  response.prepare_payload();
-  return response;
+  return invalid_fields_response({{field_of(error.message), error.message}}, version);
 }
 
 }  // namespace duecall::adapters::http

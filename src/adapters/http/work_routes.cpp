@@ -3,10 +3,9 @@
 // the Result; who may call them is in the table below, applied by the router.
 #include <nlohmann/json.hpp>
 
-#include <charconv>
-
 #include "adapters/http/api_context.hpp"
 #include "adapters/http/problem.hpp"
+#include "adapters/http/request_input.hpp"
 #include "app/clients.hpp"
 #include "app/screen_pop.hpp"
 #include "app/todo_json.hpp"
@@ -19,14 +18,6 @@ namespace {
 
 using domain::Role;
 using nlohmann::json;
-
-// A JSON object body; an empty body counts as {}.
-std::optional<json> object_body(const RouteRequest& request) {
-  if (request.http.body().empty()) return json::object();
-  json body = json::parse(request.http.body(), nullptr, false);
-  if (body.is_discarded() || !body.is_object()) return std::nullopt;
-  return body;
-}
 
 HttpResponse show_case(const ApiContext& context, const RouteRequest& request) {
   app::ScreenPopRequest pop_request{.client_code = request.param("client"),
@@ -94,12 +85,9 @@ Result<bool> operator_owns_item(const ApiContext& context, TodoId id, const std:
 
 HttpResponse complete_todo(const ApiContext& context, const RouteRequest& request) {
   unsigned version = request.http.version();
-  const std::string& id_text = request.param("id");
-  std::int64_t id = 0;
-  auto [end, error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-  if (error != std::errc() || end != id_text.data() + id_text.size() || id <= 0) {
-    return problem_response(beast_http::status::not_found, "no such to-do item", version);
-  }
+  auto parsed_id = positive_id(request.param("id"));
+  if (!parsed_id) return problem_response(beast_http::status::not_found, "no such to-do item", version);
+  std::int64_t id = *parsed_id;
   auto body = object_body(request);
   if (!body || !body->contains("outcome") || !(*body)["outcome"].is_string()) {
     return problem_response(beast_http::status::bad_request,
