@@ -17,6 +17,7 @@
 // draws random salts, which is why it is a port rather than domain code.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -374,6 +375,10 @@ class Store {
   virtual Result<std::unique_ptr<StoreTransaction>> begin() = 0;
   // A human-readable location without credentials ("sqlite:/var/lib/duecall.db").
   virtual std::string describe() const = 0;
+  // Grows after every committed transaction of this process that changed data. Whoever
+  // keeps what it read in memory reads this first and drops its copy when it has grown.
+  // Other processes' writes do not show here: such copies must also age out.
+  virtual std::uint64_t write_generation() const = 0;
 };
 
 }  // namespace duecall::app

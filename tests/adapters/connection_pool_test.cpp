@@ -34,6 +34,7 @@ class FakeConnection final : public SqlConnection {
   Status commit() override { return Ok{}; }
   Status rollback() override { return Ok{}; }
   bool reusable() const override { return healthy && !in_transaction; }
+  std::uint64_t change_count() const override { return 0; }
   Result<std::string> integrity_check() override { return std::string("ok"); }
   std::string describe() const override { return "fake:" + std::to_string(number); }
 

@@ -5,6 +5,9 @@
 // same writer serves both), then its refusals: 400 naming the fields, 404, 409, 413, 415.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -209,6 +212,43 @@ TEST_P(CollectionApiTest, RecordsAContactAsTheSignedInOperatorAsContactLogJsonPr
   json logged = cli_json({"contact", "log", "--client", "TEL", "--claim", "A-2", "--channel",
                           "call", "--result", "no_answer", "--json"});
   EXPECT_EQ(keys_of(contact), keys_of(logged)) << "the shape contact log --json prints";
+}
+
+// The case screen is kept in memory between reloads (adapters/http/fresh_cache.hpp): a
+// write through this server shows on the very next reload, one by another process (here
+// the CLI) once the kept copy is older than its maximum age.
+TEST_P(CollectionApiTest, TheCaseScreenShowsAWriteAtOnceAndAnotherProcesssWriteWithinASecond) {
+  Session op = sign_in("maja.op");
+  auto contacts_on_screen = [&] {
+    HttpReply screen = get("/api/cases/TEL/A-1", op);
+    EXPECT_EQ(screen.status, 200) << screen.body;
+    return screen.body;
+  };
+  const std::string before = contacts_on_screen();
+  EXPECT_EQ(contacts_on_screen(), before) << "nothing changed";
+  ASSERT_EQ(before.find("screen written through the server"), std::string::npos);
+
+  HttpReply recorded = post("/api/cases/TEL/A-1/contacts",
+                            json{{"channel", "call"},
+                                 {"result", "right_party"},
+                                 {"outcome", "callback"},
+                                 {"callback_at", "2026-11-24T09:00:00Z"},
+                                 {"summary", "screen written through the server"},
+                                 {"spoke_with", "the debtor"},
+                                 {"identity_verified", true},
+                                 {"email_minutes", false}}
+                                .dump(),
+                            op);
+  ASSERT_EQ(recorded.status, 201) << recorded.body;
+  const std::string after_server_write = contacts_on_screen();
+  EXPECT_NE(after_server_write.find("screen written through the server"), std::string::npos);
+
+  ProcessResult logged = duecall({"contact", "log", "--client", "TEL", "--claim", "A-1",
+                                  "--channel", "call", "--result", "no_answer", "--summary",
+                                  "screen written by another process"});
+  ASSERT_EQ(logged.exit_status, 0) << logged.err;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the maximum age, 1 s
+  EXPECT_NE(contacts_on_screen().find("screen written by another process"), std::string::npos);
 }
 
 TEST_P(CollectionApiTest, RefusesAContactWithBadFieldsOrAnUnknownClaim) {

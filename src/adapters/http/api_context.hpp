@@ -5,9 +5,11 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "adapters/http/fresh_cache.hpp"
 #include "adapters/http/metrics.hpp"
 #include "adapters/http/route.hpp"
 #include "adapters/http/router.hpp"
@@ -16,6 +18,13 @@
 #include "app/ports.hpp"
 
 namespace duecall::adapters::http {
+
+// What the API keeps of its reads between requests; see fresh_cache.hpp for how long.
+// Never who is calling: a session ended or a token revoked by another process (the CLI,
+// another node) must be refused on the very next request.
+struct ReadCaches {
+  FreshCache<std::string> case_screens{2048};  // the screen-pop's JSON, by client and ref
+};
 
 struct ApiContext {
   app::Store& store;
@@ -27,6 +36,7 @@ struct ApiContext {
   std::string version;  // the product's version, for the OpenAPI document
   // Draws a creditor's report as PDF (adapters/pdf, wired in by the serve command).
   std::function<Result<std::string>(const app::ClientReport&, Instant)> report_pdf;
+  std::shared_ptr<ReadCaches> read_caches = std::make_shared<ReadCaches>();
 };
 
 // The whole route table, in the order the router tries it.

@@ -44,11 +44,11 @@ HttpResponse problem_response(const Error& error, unsigned version) {
                           version);
 }
 
-HttpResponse json_response(const std::string& body, beast_http::status status, unsigned version) {
+HttpResponse json_response(std::string body, beast_http::status status, unsigned version) {
   HttpResponse response{status, version};
   response.set(beast_http::field::content_type, "application/json");
   response.set(beast_http::field::cache_control, "no-store");
-  response.body() = body;
+  response.body() = std::move(body);
   response.prepare_payload();
   return response;
 }

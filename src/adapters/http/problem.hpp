@@ -17,7 +17,7 @@ HttpResponse problem_response(beast_http::status status, const std::string& deta
 beast_http::status status_of(ErrorCode code);
 HttpResponse problem_response(const Error& error, unsigned version = 11);
 // A JSON body with status 200 (or `status`).
-HttpResponse json_response(const std::string& body,
+HttpResponse json_response(std::string body,
                            beast_http::status status = beast_http::status::ok,
                            unsigned version = 11);
 

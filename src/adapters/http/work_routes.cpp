@@ -23,11 +23,21 @@ HttpResponse show_case(const ApiContext& context, const RouteRequest& request) {
   app::ScreenPopRequest pop_request{.client_code = request.param("client"),
                                     .ref = request.param("ref"),
                                     .speaker = context.speaker};
-  auto pop = app::show_case(context.store, context.clock, pop_request);
-  if (!pop.ok()) return problem_response(pop.error(), request.http.version());
-  // The same text as `case show --json` prints.
-  return json_response(app::screen_pop_to_json(*pop).dump(2) + "\n", beast_http::status::ok,
-                       request.http.version());
+  // The desktop reloads a screen often while nothing changes: keep it while fresh. The
+  // route has checked role and tenant already, and the screen is the same for every
+  // caller allowed to see it. A client code holds no '/', so the key is unambiguous.
+  const auto now = FreshnessStamp::take(context.store, context.clock);
+  const std::string key = pop_request.client_code + "/" + pop_request.ref;
+  FreshCache<std::string>& kept = context.read_caches->case_screens;
+  std::optional<std::string> body = kept.find(key, now);
+  if (!body) {
+    auto pop = app::show_case(context.store, context.clock, pop_request);
+    if (!pop.ok()) return problem_response(pop.error(), request.http.version());
+    // The same text as `case show --json` prints.
+    body = app::screen_pop_to_json(*pop).dump(2) + "\n";
+    kept.keep(key, *body, now);
+  }
+  return json_response(std::move(*body), beast_http::status::ok, request.http.version());
 }
 
 HttpResponse list_clients(const ApiContext& context, const RouteRequest& request) {

@@ -103,6 +103,7 @@ Status PgConnection::execute(std::string_view sql) {
   if (!postgres_succeeded(result.get())) {
     return postgres_error(connection_, result.get(), "execute", sql);
   }
+  if (postgres_changed_rows(result.get())) ++changes_;
   return Ok{};
 }
 
@@ -117,7 +118,8 @@ Result<SqlStatement*> PgConnection::prepare(const char* sql) {
   if (!postgres_succeeded(result.get())) {
     return postgres_error(connection_, result.get(), "prepare", sql);
   }
-  auto statement = std::make_unique<PgStatement>(connection_, name, sql, parameter_count);
+  auto statement =
+      std::make_unique<PgStatement>(connection_, name, sql, parameter_count, &changes_);
   SqlStatement* borrowed = statement.get();
   statements_.emplace(sql, std::move(statement));
   return borrowed;
@@ -125,6 +127,7 @@ Result<SqlStatement*> PgConnection::prepare(const char* sql) {
 
 Result<std::unique_ptr<BulkInsert>> PgConnection::bulk_insert(const char* table,
                                                              const char* columns) {
+  ++changes_;  // a COPY is only started to write
   return std::unique_ptr<BulkInsert>(new PgCopy(connection_, table, columns));
 }
 

@@ -56,6 +56,7 @@ class PgConnection final : public SqlConnection {
   Status rollback() override { return execute("ROLLBACK"); }
   // The session is up (libpq's status is CONNECTION_OK) and idle outside a transaction.
   bool reusable() const override;
+  std::uint64_t change_count() const override { return changes_; }
   // PostgreSQL has no PRAGMA integrity_check. This proves the server answers a query and
   // returns "ok"; checking tables and indexes for corruption is pg_amcheck's job, run by
   // the operator against the cluster, not by the application on each start.
@@ -70,6 +71,7 @@ class PgConnection final : public SqlConnection {
   explicit PgConnection(pg_conn* connection);
 
   pg_conn* connection_;
+  std::uint64_t changes_ = 0;    // statements that changed rows; see change_count()
   int statements_prepared_ = 0;  // numbers the generated statement names
   std::unordered_map<const char*, std::unique_ptr<PgStatement>> statements_;
   std::unordered_map<const char*, std::string> reserve_sql_;  // by the caller's table string

@@ -1,6 +1,7 @@
 #include "adapters/postgres/pg_error.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace duecall::adapters {
 namespace {
@@ -46,6 +47,18 @@ std::string server_message(const PGresult* result, std::string_view sqlstate) {
 bool postgres_succeeded(const PGresult* result) {
   ExecStatusType status = PQresultStatus(result);
   return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+bool postgres_changed_rows(PGresult* result) {
+  const std::string_view tag = PQcmdStatus(result);
+  for (std::string_view counted : {"INSERT", "UPDATE", "DELETE", "MERGE"}) {
+    // The tag ends in the number of rows the command touched ("UPDATE 0", "INSERT 0 3").
+    if (tag.starts_with(counted)) return std::string_view(PQcmdTuples(result)) != "0";
+  }
+  for (std::string_view changing : {"COPY", "CREATE", "ALTER", "DROP", "TRUNCATE"}) {
+    if (tag.starts_with(changing)) return true;
+  }
+  return false;
 }
 
 Error postgres_error(const PGconn* connection, const PGresult* result, std::string_view action,

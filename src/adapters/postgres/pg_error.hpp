@@ -24,6 +24,11 @@ namespace duecall::adapters {
 // Returns true iff `result` reports success (a command or a query that finished).
 bool postgres_succeeded(const PGresult* result);
 
+// Returns true iff the command behind the successful `result` changed rows: an INSERT,
+// UPDATE, DELETE or MERGE that touched at least one, a COPY, or DDL. Queries, locks, SET and
+// transaction control change none.
+bool postgres_changed_rows(PGresult* result);
+
 // Describes why `result` (may be null, when libpq could not even send the query) failed.
 // `action` says what was attempted; `sql` is our statement text, quoted shortened.
 Error postgres_error(const PGconn* connection, const PGresult* result, std::string_view action,

@@ -40,8 +40,10 @@ std::string decode_bytea(const char* text, int length) {
 
 }  // namespace
 
-PgStatement::PgStatement(PGconn* connection, std::string name, const char* sql, int parameter_count)
+PgStatement::PgStatement(PGconn* connection, std::string name, const char* sql, int parameter_count,
+                         std::uint64_t* changes)
     : connection_(connection),
+      changes_(changes),
       name_(std::move(name)),
       sql_(sql),
       bindings_(parameter_count),
@@ -85,7 +87,10 @@ Status PgStatement::execute() {
   }
   result_ = PQexecPrepared(connection_, name_.c_str(), count, values.data(), lengths.data(),
                            formats_.data(), /*resultFormat=*/0);
-  if (postgres_succeeded(result_)) return Ok{};
+  if (postgres_succeeded(result_)) {
+    if (postgres_changed_rows(result_)) ++*changes_;
+    return Ok{};
+  }
   Error error = postgres_error(connection_, result_, "a statement", sql_);
   PQclear(result_);
   result_ = nullptr;

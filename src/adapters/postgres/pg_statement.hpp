@@ -27,7 +27,9 @@ class PgStatement final : public SqlStatement {
  public:
   // REQUIRES: `connection` outlives the statement; `name` was prepared on it with
   // `parameter_count` parameters; `sql` is the original text, kept for error messages.
-  PgStatement(PGconn* connection, std::string name, const char* sql, int parameter_count);
+  // Each execution that changes rows increments *changes (the connection's change count).
+  PgStatement(PGconn* connection, std::string name, const char* sql, int parameter_count,
+              std::uint64_t* changes);
   ~PgStatement() override;
   PgStatement(const PgStatement&) = delete;
   PgStatement& operator=(const PgStatement&) = delete;
@@ -52,6 +54,7 @@ class PgStatement final : public SqlStatement {
   std::optional<std::string>& slot(int index, int format);
 
   PGconn* connection_;
+  std::uint64_t* changes_;
   std::string name_;
   const char* sql_;
   std::vector<std::optional<std::string>> bindings_;  // nullopt is SQL NULL

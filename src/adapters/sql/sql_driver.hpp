@@ -87,6 +87,10 @@ class SqlConnection {
   // notices only when it next uses the connection) or while a transaction is still open.
   virtual bool reusable() const = 0;
 
+  // Grows whenever a statement on this connection changed rows (an INSERT, UPDATE or DELETE
+  // that touched at least one row, a COPY, DDL). Two readings around a transaction tell
+  // whether it wrote; the value itself means nothing.
+  virtual std::uint64_t change_count() const = 0;
   // Runs the driver's own integrity check; returns "ok" when intact.
   virtual Result<std::string> integrity_check() = 0;
   // A description without credentials ("sqlite:/path", "postgresql://host:5432/db").

@@ -119,7 +119,7 @@ Result<std::unique_ptr<app::StoreTransaction>> SqlStore::begin() {
   for (int attempt = 0;; ++attempt) {
     auto lease = TRY(pool_.acquire());
     auto begun = lease->begin();
-    if (begun.ok()) return make_sql_store_transaction(std::move(lease));
+    if (begun.ok()) return make_sql_store_transaction(std::move(lease), write_generation_);
     if (lease.fresh() || lease->reusable() || attempt >= pool_.max_size()) {
       return std::move(begun).error();
     }

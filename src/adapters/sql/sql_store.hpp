@@ -13,7 +13,9 @@
 // Transactions must end before the store is destroyed.
 #pragma once
 
+#include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -44,6 +46,9 @@ class SqlStore final : public app::Store {
 
   Result<std::unique_ptr<app::StoreTransaction>> begin() override;
   std::string describe() const override { return description_; }
+  std::uint64_t write_generation() const override {
+    return write_generation_.load(std::memory_order_acquire);
+  }
   SqlDialect dialect() const { return dialect_; }
   int pool_size() const { return pool_.max_size(); }
   Result<int> schema_version();
@@ -60,11 +65,14 @@ class SqlStore final : public app::Store {
       : pool_(std::move(open_connection), pool_size, kConnectionWaitLimit) {}
 
   ConnectionPool pool_;
+  std::atomic<std::uint64_t> write_generation_{0};
   std::string description_;
   SqlDialect dialect_ = SqlDialect::kSqlite;
 };
 
-// Defined in sql_store_transaction.cpp. REQUIRES: a transaction is open on the lease.
-std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(ConnectionPool::Lease lease);
+// Defined in sql_store_transaction.cpp. REQUIRES: a transaction is open on the lease;
+// `write_generation` outlives the transaction and grows when it commits a change.
+std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(
+    ConnectionPool::Lease lease, std::atomic<std::uint64_t>& write_generation);
 
 }  // namespace duecall::adapters

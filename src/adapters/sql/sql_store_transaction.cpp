@@ -31,8 +31,11 @@ using domain::TimelineEvent;
 
 class SqlStoreTransaction final : public app::StoreTransaction {
  public:
-  explicit SqlStoreTransaction(ConnectionPool::Lease lease)
-      : lease_(std::move(lease)), dialect_(lease_->dialect()) {}
+  SqlStoreTransaction(ConnectionPool::Lease lease, std::atomic<std::uint64_t>& write_generation)
+      : lease_(std::move(lease)),
+        dialect_(lease_->dialect()),
+        write_generation_(write_generation),
+        changes_at_begin_(lease_->change_count()) {}
   // The lease returns the connection to the pool after this; a connection left inside a
   // transaction (a rollback that failed) is not reusable() and the pool closes it.
   ~SqlStoreTransaction() override {
@@ -48,6 +51,12 @@ class SqlStoreTransaction final : public app::StoreTransaction {
       // it, so that the connection can serve the next transaction.
       if (!db().reusable()) (void)db().rollback();
       return committed;
+    }
+    // After the commit, not before: a reader that sees the old generation may have read
+    // the new rows (and drops them needlessly), but one that sees the new generation
+    // cannot have read the old rows.
+    if (db().change_count() != changes_at_begin_) {
+      write_generation_.fetch_add(1, std::memory_order_acq_rel);
     }
     // Hand the connection back now rather than when the caller lets go of this object, so
     // that a waiting thread can use it at once. Nothing may run on a committed transaction.
@@ -888,11 +897,14 @@ class SqlStoreTransaction final : public app::StoreTransaction {
 
   ConnectionPool::Lease lease_;
   const SqlDialect dialect_;
+  std::atomic<std::uint64_t>& write_generation_;
+  const std::uint64_t changes_at_begin_;
   bool finished_ = false;
 };
 
-std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(ConnectionPool::Lease lease) {
-  return std::make_unique<SqlStoreTransaction>(std::move(lease));
+std::unique_ptr<app::StoreTransaction> make_sql_store_transaction(
+    ConnectionPool::Lease lease, std::atomic<std::uint64_t>& write_generation) {
+  return std::make_unique<SqlStoreTransaction>(std::move(lease), write_generation);
 }
 
 }  // namespace duecall::adapters

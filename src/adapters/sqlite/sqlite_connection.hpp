@@ -30,6 +30,9 @@ class SqliteConnection final : public SqlConnection {
   Status rollback() override { return execute("ROLLBACK"); }
   // A SQLite handle never goes stale; it is reusable when no transaction is open on it.
   bool reusable() const override { return sqlite3_get_autocommit(db_) != 0; }
+  std::uint64_t change_count() const override {
+    return static_cast<std::uint64_t>(sqlite3_total_changes64(db_));
+  }
   Result<std::string> integrity_check() override;
   Result<std::unique_ptr<BulkInsert>> bulk_insert(const char* table, const char* columns) override;
   Result<std::vector<std::int64_t>> reserve_ids(const char* table, std::size_t count) override;
