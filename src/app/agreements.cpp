@@ -181,6 +181,13 @@ Result<ListedAgreement> approve_agreement(Store& store, const Clock& clock,
   auto transaction = TRY(store.begin());
   TRY(check_decider(*transaction, decision));
   AgreementRecord agreement = TRY(find_in_state(*transaction, decision.id, is_pending, "approved"));
+  // Four eyes: what went outside the client's floors is judged by someone else. Rejecting
+  // one's own stays allowed; it only withdraws the offer.
+  if (decision.actor_is_user && TRY(domain::normalize_login(decision.actor)) == agreement.operator_login) {
+    return Error::failed_precondition("agreement " + std::to_string(agreement.id.value) +
+                                    " was made by " + agreement.operator_login +
+                                    ", who may not approve it; another supervisor must");
+  }
   agreement.state = AgreementState::kActive;
   agreement.activated_at = now;
   agreement.decided_by = decision.actor;

@@ -52,7 +52,8 @@ class AgreementsTest : public testing::StoreTest {
     ASSERT_TRUE(transaction.ok());
     for (auto [login, role] : {std::pair{"ana.op", domain::Role::kOperator},
                                std::pair{"sara.sup", domain::Role::kSupervisor},
-                               std::pair{"ivo.audit", domain::Role::kAuditor}}) {
+                               std::pair{"ivo.audit", domain::Role::kAuditor},
+                               std::pair{"ada.admin", domain::Role::kAdmin}}) {
       domain::User user{.login = login, .name = "User", .role = role, .created_at = clock_.now()};
       ASSERT_TRUE((*transaction)->insert_user(user, "$argon2id$x").ok());
     }
@@ -156,6 +157,19 @@ TEST_P(AgreementsTest, APlanWaitsForASupervisorWithEveryBrokenFloorStored) {
   ASSERT_EQ(read.outside_floors.size(), 2u);
   EXPECT_EQ(read.outside_floors[0].floor, domain::Floor::more_instalments_than_allowed);
   EXPECT_EQ(read.outside_floors[1].floor, domain::Floor::term_longer_than_allowed);
+}
+
+TEST_P(AgreementsTest, NoSupervisorApprovesTheAgreementTheyMadeButAnotherMay) {
+  auto own = add("A-1", promise("50.00", "2026-12-24"), "sara.sup");  // 31 days: pending
+  ASSERT_TRUE(own.ok()) << own.error().message;
+  ASSERT_EQ(own->agreement.state, AgreementState::kPendingApproval);
+  auto by_maker = approve_agreement(store(), clock_, decision(own->agreement.id, "Sara.Sup"));
+  ASSERT_FALSE(by_maker.ok());
+  EXPECT_EQ(by_maker.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_NE(by_maker.error().message.find("another supervisor"), std::string::npos);
+  auto by_admin = approve_agreement(store(), clock_, decision(own->agreement.id, "ada.admin"));
+  ASSERT_TRUE(by_admin.ok()) << by_admin.error().message;
+  EXPECT_EQ(by_admin->agreement.decided_by, "ada.admin");
 }
 
 TEST_P(AgreementsTest, ASupervisorApprovesOrRejectsPendingAgreementsOnly) {
