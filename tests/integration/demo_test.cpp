@@ -4,6 +4,8 @@
 // Ljubljana, so the history covers the Wednesday to Friday before.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include <regex>
@@ -99,6 +101,25 @@ TEST_P(DemoTest, ServesTheDatabaseAndEveryDemoLoginSignsIn) {
   ASSERT_EQ(clients.status, 200) << clients.body;
   ASSERT_EQ(clients.json().size(), 1u) << clients.body;
   EXPECT_EQ(clients.json()[0]["code"], "TEL");
+
+  // The call script on the case screen names whoever signed in to speak, one after the other
+  // on the same case (the screen kept in memory is kept per speaker).
+  for (auto [login, name, other] : {std::tuple{"ana", "Ana Kovač", "Sara Novak"},
+                                    std::tuple{"sara", "Sara Novak", "Ana Kovač"}}) {
+    HttpReply session = testing::http_call(
+        server.port(), {.method = "POST",
+                        .target = "/api/session",
+                        .body = json{{"login", login}, {"password", kDemoPassword}}.dump(),
+                        .headers = {{"Content-Type", "application/json"}}});
+    ASSERT_EQ(session.status, 200);
+    std::string speaker = session.set_cookies.at(0).substr(0, session.set_cookies.at(0).find(';'));
+    HttpReply screen = testing::http_call(
+        server.port(), {.target = "/api/cases/TEL/TEL-00000000", .headers = {{"Cookie", speaker}}});
+    ASSERT_EQ(screen.status, 200) << screen.body;
+    const std::string script = screen.json()["script"].dump();
+    EXPECT_NE(script.find(name), std::string::npos) << login << ": " << script;
+    EXPECT_EQ(script.find(other), std::string::npos) << login;
+  }
   EXPECT_EQ(server.terminate(), 0);
 }
 

@@ -23,11 +23,19 @@ HttpResponse show_case(const ApiContext& context, const RouteRequest& request) {
   app::ScreenPopRequest pop_request{.client_code = request.param("client"),
                                     .ref = request.param("ref"),
                                     .speaker = context.speaker};
+  // The script names who speaks: the signed-in operator or supervisor, else the server's
+  // configured name (a client or an auditor only reads the screen).
+  const domain::Role role = request.caller->user.role;
+  if (role == Role::kOperator || role == Role::kSupervisor) {
+    pop_request.speaker.operator_name = request.caller->user.name;
+  }
   // The desktop reloads a screen often while nothing changes: keep it while fresh. The
-  // route has checked role and tenant already, and the screen is the same for every
-  // caller allowed to see it. A client code holds no '/', so the key is unambiguous.
+  // route has checked role and tenant already; apart from the speaker's name the screen is
+  // the same for every caller allowed to see it. A client code holds no '/' and a name no
+  // newline, so the key is unambiguous.
   const auto now = FreshnessStamp::take(context.store, context.clock);
-  const std::string key = pop_request.client_code + "/" + pop_request.ref;
+  const std::string key = pop_request.client_code + "/" + pop_request.ref + "\n" +
+                          pop_request.speaker.operator_name;
   FreshCache<std::string>& kept = context.read_caches->case_screens;
   std::optional<std::string> body = kept.find(key, now);
   if (!body) {
