@@ -26,6 +26,7 @@
 
 #include "app/api_token_records.hpp"
 #include "app/call_script_record.hpp"
+#include "app/campaign_records.hpp"
 #include "app/contact_records.hpp"
 #include "app/floor_records.hpp"
 #include "app/kpi_records.hpp"
@@ -331,6 +332,25 @@ class StoreTransaction {
   virtual Result<std::optional<ApiTokenRecord>> find_api_token(std::string_view token_sha256) = 0;
   virtual Result<std::vector<ApiTokenRecord>> list_api_tokens() = 0;
   virtual Result<bool> revoke_api_token(std::int64_t id, Instant at) = 0;
+
+  // Dialer campaigns (campaign_records.hpp). insert_campaign assigns the id and stores its
+  // clients; a taken name fails with kAlreadyExists. Finding by id or by name returns the
+  // campaign with its clients; listing returns every campaign in id order.
+  // change_campaign_state moves a campaign from `change.from` to `change.to`, sets who
+  // changed it and when, and records the change, but only while the stored state is still
+  // `change.from`; otherwise it changes nothing and returns false (someone changed it first).
+  virtual Result<std::int64_t> insert_campaign(const CampaignRecord& campaign) = 0;
+  virtual Result<std::optional<CampaignRecord>> find_campaign(std::int64_t id) = 0;
+  virtual Result<std::optional<CampaignRecord>> find_campaign(std::string_view name) = 0;
+  virtual Result<std::vector<CampaignRecord>> list_campaigns() = 0;
+  virtual Result<bool> change_campaign_state(const CampaignStateChange& change) = 0;
+  // Every state change of a campaign, oldest first.
+  virtual Result<std::vector<CampaignStateChange>> campaign_state_changes(std::int64_t id) = 0;
+  // Dial attempts: insert one (assigning its id); count a campaign's attempts placed at or
+  // after `since`.
+  virtual Result<std::int64_t> insert_campaign_attempt(const CampaignAttempt& attempt) = 0;
+  virtual Result<CampaignAttemptCounts> campaign_attempt_counts(std::int64_t campaign_id,
+                                                                Instant since) = 0;
 
   // The supervisors' floor view (floor_records.hpp), as of query.now.
   virtual Result<FloorFacts> floor_facts(const FloorQuery& query) = 0;

@@ -48,6 +48,12 @@ void tally(StrategyRunReport& report, const CaseEvaluation& evaluation, Instant 
   for (compliance::Refusal rule : gate.refused_by) {
     ++report.not_contactable_by_rule[std::string(compliance::refusal_name(rule))];
   }
+  if (action.channel != "call") return;
+  ++report.calls_not_contactable_now;
+  if (gate.unreachable) ++report.calls_no_contact_address;
+  for (compliance::Refusal rule : gate.refused_by) {
+    ++report.calls_not_contactable_by_rule[std::string(compliance::refusal_name(rule))];
+  }
 }
 
 Status write_batch(StoreTransaction& transaction, std::vector<CaseEvaluation>& evaluations,

@@ -61,6 +61,10 @@ struct StrategyRunReport {
   std::int64_t not_contactable_now = 0;
   std::map<std::string, std::int64_t> not_contactable_by_rule;
   std::int64_t no_contact_address = 0;
+  // The same three counts for due calls alone, which is what a dialer campaign works.
+  std::int64_t calls_not_contactable_now = 0;
+  std::map<std::string, std::int64_t> calls_not_contactable_by_rule;
+  std::int64_t calls_no_contact_address = 0;
   std::int64_t due_later = 0;
   std::int64_t actions_written = 0;
   std::int64_t actions_removed = 0;

@@ -74,6 +74,7 @@ void add_strategy_commands(CLI::App& app, CommandContext& context);
 void add_queue_commands(CLI::App& app, CommandContext& context);
 void add_user_commands(CLI::App& app, CommandContext& context);
 void add_token_commands(CLI::App& app, CommandContext& context);
+void add_campaign_commands(CLI::App& app, CommandContext& context);
 void add_shift_commands(CLI::App& app, CommandContext& context);
 void add_script_commands(CLI::App& app, CommandContext& context);
 void add_payments_commands(CLI::App& app, CommandContext& context);

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   cli::add_queue_commands(app, context);
   cli::add_user_commands(app, context);
   cli::add_token_commands(app, context);
+  cli::add_campaign_commands(app, context);
   cli::add_shift_commands(app, context);
   cli::add_script_commands(app, context);
   cli::add_payments_commands(app, context);

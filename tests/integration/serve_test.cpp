@@ -134,6 +134,16 @@ const std::vector<MatrixRow> kMatrix = {
      "", {401, 403, 200, 200, 200, 200}},
     {"GET", "/api/clients/{client}/report", "/api/clients/OTH/report?from=2026-11-01&to=2026-11-30",
      "", {401, 403, 200, 200, 200, 404}},
+    {"GET", "/api/campaigns", "/api/campaigns", "", {401, 403, 200, 200, 200, 403}},
+    // An empty object is not a campaign: refused, naming its fields, to those who may create.
+    {"POST", "/api/campaigns", "/api/campaigns", "{}", {401, 403, 400, 400, 403, 403}},
+    {"GET", "/api/campaigns/{id}", "/api/campaigns/999", "", {401, 403, 404, 404, 404, 403}},
+    {"POST", "/api/campaigns/{id}/start", "/api/campaigns/999/start", "{}",
+     {401, 403, 404, 404, 403, 403}},
+    {"POST", "/api/campaigns/{id}/pause", "/api/campaigns/999/pause", "{}",
+     {401, 403, 404, 404, 403, 403}},
+    {"POST", "/api/campaigns/{id}/stop", "/api/campaigns/999/stop", "{}",
+     {401, 403, 404, 404, 403, 403}},
     {"DELETE", "/api/session", "/api/session", "", {401, 204, 204, 204, 204, 204}},
 };
 

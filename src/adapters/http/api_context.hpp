@@ -56,6 +56,7 @@ std::vector<Route> agreement_routes(const ApiContext& context);
 std::vector<Route> upload_routes(const ApiContext& context);
 std::vector<Route> kpi_routes(const ApiContext& context);
 std::vector<Route> token_routes(const ApiContext& context);
+std::vector<Route> campaign_routes(const ApiContext& context);
 std::vector<Route> strategy_routes(const ApiContext& context);
 std::vector<Route> script_routes(const ApiContext& context);
 std::vector<Route> floor_routes(const ApiContext& context);

@@ -57,7 +57,7 @@ std::vector<Route> api_routes(const ApiContext& context) {
   for (auto part : {session_routes(context), work_routes(context), case_routes(context),
                     agreement_routes(context), upload_routes(context), kpi_routes(context),
                     token_routes(context), strategy_routes(context), script_routes(context),
-                    floor_routes(context), report_routes(context)}) {
+                    floor_routes(context), report_routes(context), campaign_routes(context)}) {
     routes.insert(routes.end(), part.begin(), part.end());
   }
   *document = openapi_document(routes, context.version).dump();

@@ -165,6 +165,18 @@ const std::vector<TableLayout>& copied_tables() {
       {"api_tokens",
        {{"id", I}, {"token_sha256", T}, {"user_id", I}, {"name", T}, {"created_by", T},
         {"created_at_us", I}, {"revoked_at_us", I}}},
+      {"campaigns",
+       {{"id", I}, {"name", T}, {"mode", T}, {"abandon_cap_bp", I}, {"caller_id", T},
+        {"state", T}, {"created_at_us", I}, {"created_by", T}, {"updated_at_us", I},
+        {"updated_by", T}}},
+      {"campaign_clients", {{"campaign_id", I}, {"client_id", I}}},
+      {"campaign_state_changes",
+       {{"id", I}, {"campaign_id", I}, {"from_state", T}, {"to_state", T},
+        {"changed_at_us", I}, {"changed_by", T}}},
+      {"campaign_attempts",
+       {{"id", I}, {"campaign_id", I}, {"case_id", I}, {"number_sha256", T},
+        {"placed_at_us", I}, {"answered_at_us", I}, {"connected_at_us", I},
+        {"abandoned_at_us", I}, {"ended_at_us", I}, {"result", T}}},
   };
   return kTables;
 }

@@ -8,6 +8,7 @@
 #include "adapters/sql/copy_database.hpp"
 #include "adapters/sql/sql_agreements.hpp"
 #include "adapters/sql/sql_api_tokens.hpp"
+#include "adapters/sql/sql_campaigns.hpp"
 #include "adapters/sql/sql_call_scripts.hpp"
 #include "adapters/sql/sql_contact_records.hpp"
 #include "adapters/sql/sql_floor.hpp"
@@ -754,6 +755,33 @@ class SqlStoreTransaction final : public app::StoreTransaction {
   Result<app::FloorFacts> floor_facts(const app::FloorQuery& query) override {
     return sql_floor::floor_facts(db(), query);
   }
+  // Campaigns live in sql_campaigns.cpp.
+  Result<std::int64_t> insert_campaign(const app::CampaignRecord& campaign) override {
+    return sql_campaigns::insert_campaign(db(), campaign);
+  }
+  Result<std::optional<app::CampaignRecord>> find_campaign(std::int64_t id) override {
+    return sql_campaigns::find_campaign(db(), id);
+  }
+  Result<std::optional<app::CampaignRecord>> find_campaign(std::string_view name) override {
+    return sql_campaigns::find_campaign(db(), name);
+  }
+  Result<std::vector<app::CampaignRecord>> list_campaigns() override {
+    return sql_campaigns::list_campaigns(db());
+  }
+  Result<bool> change_campaign_state(const app::CampaignStateChange& change) override {
+    return sql_campaigns::change_campaign_state(db(), change);
+  }
+  Result<std::vector<app::CampaignStateChange>> campaign_state_changes(std::int64_t id) override {
+    return sql_campaigns::campaign_state_changes(db(), id);
+  }
+  Result<std::int64_t> insert_campaign_attempt(const app::CampaignAttempt& attempt) override {
+    return sql_campaigns::insert_campaign_attempt(db(), attempt);
+  }
+  Result<app::CampaignAttemptCounts> campaign_attempt_counts(std::int64_t campaign_id,
+                                                             Instant since) override {
+    return sql_campaigns::campaign_attempt_counts(db(), campaign_id, since);
+  }
+
   // API tokens live in sql_api_tokens.cpp.
   Result<std::int64_t> insert_api_token(const app::ApiTokenRecord& token) override {
     return sql_api_tokens::insert_api_token(db(), token);

@@ -1,6 +1,7 @@
 // The supervisor floor: operators and today's KPIs against targets (GET /api/floor, pushed
 // over the WebSocket /api/live when the server has it, else polled every 10 s), calls per
-// hour as a chart, the approvals queue, the strategy run preview, and editors for a
+// hour as a chart, the dialer campaigns with their abandon rates against the cap (and
+// Start/Pause for supervisors), the approvals queue, the strategy run preview, and editors for a
 // client's strategy and scripts that show the server's validation messages.
 import { useEffect, useState } from "preact/hooks";
 import { api, enc, hasRoute, type User } from "../api.ts";
@@ -15,6 +16,7 @@ export function Floor(props: { user: User }) {
   return (
     <div class="floor">
       <FloorBoard />
+      <Campaigns canChange={canDecide} />
       <Approvals canDecide={canDecide} />
       {canDecide && <StrategyPreview />}
       <Editors canEdit={canDecide} />
@@ -164,6 +166,83 @@ function KpiVsTargets(props: { floor: any }) {
         ]}
       />
     </>
+  );
+}
+
+// A share as the API gives it (0.025) as a percentage ("2.5 %"); "–" when there is none.
+function percent(share: number | null | undefined): string {
+  if (share === null || share === undefined) return "–";
+  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(share * 100)} %`;
+}
+
+function Campaigns(props: { canChange: boolean }) {
+  const [load, reload] = useLoad<any[]>("GET /api/campaigns", () => api.get<any[]>("/api/campaigns"), []);
+  const [error, setError] = useState<unknown>(null);
+  const change = async (id: number, action: "start" | "pause") => {
+    setError(null);
+    try {
+      await api.post(`/api/campaigns/${id}/${action}`, {});
+      reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  // A server without campaigns shows no panel rather than an empty one.
+  if (load.state === "unavailable") return null;
+  return (
+    <Panel title={t("campaigns.title")} id="campaigns" actions={<button type="button" onClick={reload}>{t("common.refresh")}</button>}>
+      {error ? <ErrorNote error={error} /> : null}
+      <Loaded load={load} what="GET /api/campaigns">
+        {(items) =>
+          items.length === 0 ? (
+            <p class="muted">{t("campaigns.empty")}</p>
+          ) : (
+            <table class="campaigns">
+              <thead>
+                <tr>
+                  <th>{t("campaigns.name")}</th>
+                  <th>{t("campaigns.state")}</th>
+                  <th>{t("campaigns.mode")}</th>
+                  <th class="num">{t("campaigns.rate24h")}</th>
+                  <th class="num">{t("campaigns.rate30d")}</th>
+                  <th class="num">{t("campaigns.cap")}</th>
+                  {props.canChange && <th />}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => {
+                  const over = (rate: number | null) => rate !== null && rate > c.abandon_cap;
+                  return (
+                    <tr class="campaign" data-id={c.id} data-state={c.state}>
+                      <td>{c.name}</td>
+                      <td>{label("campaignState", c.state)}</td>
+                      <td>{label("campaignMode", c.mode)}</td>
+                      <td class={over(c.abandon_rate_24h) ? "num over-cap" : "num"} title={over(c.abandon_rate_24h) ? t("campaigns.overCap") : undefined}>
+                        {percent(c.abandon_rate_24h)}
+                      </td>
+                      <td class={over(c.abandon_rate_30d) ? "num over-cap" : "num"} title={over(c.abandon_rate_30d) ? t("campaigns.overCap") : undefined}>
+                        {percent(c.abandon_rate_30d)}
+                      </td>
+                      <td class="num">{percent(c.abandon_cap)}</td>
+                      {props.canChange && (
+                        <td>
+                          {c.state === "running" && (
+                            <button type="button" class="pause" onClick={() => change(c.id, "pause")}>{t("campaigns.pause")}</button>
+                          )}
+                          {(c.state === "created" || c.state === "paused") && (
+                            <button type="button" class="start" onClick={() => change(c.id, "start")}>{t("campaigns.start")}</button>
+                          )}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </Panel>
   );
 }
 
