@@ -84,5 +84,6 @@ void add_report_commands(CLI::App& app, CommandContext& context);
 void add_target_commands(CLI::App& app, CommandContext& context);
 void add_mail_commands(CLI::App& app, CommandContext& context);
 void add_serve_command(CLI::App& app, CommandContext& context);
+void add_simulate_command(CLI::App& app, CommandContext& context);
 
 }  // namespace duecall::cli

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   cli::add_db_command(app, context);
   cli::add_generate_command(app, context);
   cli::add_demo_command(app, context);
+  cli::add_simulate_command(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
